@@ -1,0 +1,10 @@
+//! The KV domain: keys, values, metadata, expirations, list pages and bulk items; the API's
+//! limits with its own messages; and the `KvStore` interface that the local store and the
+//! remote client both implement. Nothing here does I/O or prints.
+
+pub mod limits;
+pub mod model;
+pub mod store;
+
+pub use model::{BatchOutcome, Expiry, KeyInfo, ListPage, PutItem, StoredValue};
+pub use store::KvStore;

@@ -1,0 +1,86 @@
+//! The one interface every place that holds KV data satisfies: the local store (wrangler's
+//! on-disk state) and the remote client (Cloudflare's API, or `wkv serve`). Commands are written
+//! against this trait only, so both places behave the same and are tested by the same suite.
+//!
+//! Implementations never print. Inputs have been validated by the caller with `kv::limits`;
+//! stores may validate again, and report failures as `WkvError` where the kind matters
+//! (not found: exit 3; bad input: exit 2).
+
+use std::future::Future;
+
+use super::model::{BatchOutcome, KeyInfo, ListPage, PutItem, StoredValue};
+use serde_json::Value as Json;
+
+pub trait KvStore: Send + Sync {
+    /// Reads a value with its expiration. `None` when the key is missing or expired.
+    /// `StoredValue::metadata` may be left `None` by stores where metadata costs another
+    /// request; use `get_metadata` when it is needed.
+    fn get(&self, key: &str) -> impl Future<Output = anyhow::Result<Option<StoredValue>>> + Send;
+
+    /// Reads a key's metadata. Outer `None`: the key does not exist; inner `None`: no metadata.
+    fn get_metadata(
+        &self,
+        key: &str,
+    ) -> impl Future<Output = anyhow::Result<Option<Option<Json>>>> + Send;
+
+    /// Writes one key, replacing its value, expiration and metadata together.
+    fn put(&self, item: PutItem) -> impl Future<Output = anyhow::Result<()>> + Send;
+
+    /// Deletes one key. Deleting a missing key succeeds, as in the API.
+    fn delete(&self, key: &str) -> impl Future<Output = anyhow::Result<()>> + Send;
+
+    /// One page of keys in ascending order of their UTF-8 bytes. `limit` is 10..=1000.
+    fn list_page(
+        &self,
+        prefix: Option<&str>,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> impl Future<Output = anyhow::Result<ListPage>> + Send;
+
+    /// Writes a batch of at most 10,000 items and under 100 MB. A store that cannot write the
+    /// batch as a whole returns an error; keys it reports as not written come back in the
+    /// outcome to be retried. The local store writes a batch all or nothing.
+    fn put_batch(
+        &self,
+        items: Vec<PutItem>,
+    ) -> impl Future<Output = anyhow::Result<BatchOutcome>> + Send;
+
+    /// Deletes a batch of at most 10,000 keys.
+    fn delete_batch(
+        &self,
+        keys: Vec<String>,
+    ) -> impl Future<Output = anyhow::Result<BatchOutcome>> + Send;
+
+    /// Reads up to 100 keys at once, in the order asked; `None` for a missing key. With
+    /// `with_metadata` the metadata is filled in too.
+    fn get_batch(
+        &self,
+        keys: Vec<String>,
+        with_metadata: bool,
+    ) -> impl Future<Output = anyhow::Result<Vec<Option<StoredValue>>>> + Send;
+
+    /// Lists every key (optionally under a prefix), page by page, calling `each_page` as pages
+    /// arrive so that a listing of any size is never held in memory.
+    fn for_each_key<F>(
+        &self,
+        prefix: Option<&str>,
+        mut each_page: F,
+    ) -> impl Future<Output = anyhow::Result<()>> + Send
+    where
+        F: FnMut(Vec<KeyInfo>) -> anyhow::Result<()> + Send,
+    {
+        async move {
+            let mut cursor: Option<String> = None;
+            loop {
+                let page = self
+                    .list_page(prefix, super::limits::MAX_LIST_LIMIT, cursor.as_deref())
+                    .await?;
+                each_page(page.keys)?;
+                match page.cursor {
+                    Some(next) if !next.is_empty() => cursor = Some(next),
+                    _ => return Ok(()),
+                }
+            }
+        }
+    }
+}

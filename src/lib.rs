@@ -1,0 +1,7 @@
+//! wkv: a fast, wrangler-compatible command-line tool for Cloudflare Workers KV.
+//!
+//! The binary (`main.rs`) only parses arguments and maps errors to exit codes; everything else
+//! lives here so that tests can reach the command tree and the stores directly.
+
+pub mod error;
+pub mod kv;
