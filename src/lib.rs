@@ -3,5 +3,11 @@
 //! The binary (`main.rs`) only parses arguments and maps errors to exit codes; everything else
 //! lives here so that tests can reach the command tree and the stores directly.
 
+pub mod api;
+pub mod bulk;
+pub mod commands;
+pub mod config;
 pub mod error;
 pub mod kv;
+pub mod local;
+pub mod server;
