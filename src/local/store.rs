@@ -1,0 +1,508 @@
+//! `LocalStore`: one namespace of wrangler's local state, read and written exactly as miniflare
+//! does (rows in `_mf_entries`, values in blob files), so that `wrangler dev` sees what wkv
+//! writes and the other way round. It owns the write protocol that keeps rows and files
+//! consistent: new files first, then one transaction, then removal of the files it replaced.
+//! It never prints.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use anyhow::Context;
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
+use serde_json::Value as Json;
+
+use super::blobs::{read_blob, remove_blobs, write_blobs};
+use super::cursor::{decode_cursor, encode_cursor, KeyRange};
+use super::naming::{blobs_dir, database_path, validate_namespace_id};
+use super::schema::open_database;
+use crate::error::WkvError;
+use crate::kv::limits::{now_millis, validate_key};
+use crate::kv::{BatchOutcome, KeyInfo, KvStore, ListPage, PutItem, StoredValue};
+
+/// How many times a read follows a key whose value file vanished because a concurrent writer
+/// replaced it; each retry sees a newer row, so more than a few means the state is damaged.
+const MAX_READ_ATTEMPTS: usize = 8;
+
+/// One namespace of local state. The connection sits behind a mutex so the store can be shared
+/// across tasks (`wkv serve`); every operation holds it only for its own short SQL work.
+#[derive(Debug)]
+pub struct LocalStore {
+    kv_root: PathBuf,
+    namespace_id: String,
+    blobs_dir: PathBuf,
+    conn: Mutex<Connection>,
+}
+
+/// A row as stored, before conversion to the API's units.
+struct Entry {
+    blob_id: String,
+    expiration_ms: Option<i64>,
+    metadata: Option<String>,
+}
+
+impl LocalStore {
+    /// Opens (creating dirs, the database, the table and index if missing) the namespace's store.
+    pub fn open(kv_root: &Path, namespace_id: &str) -> anyhow::Result<LocalStore> {
+        validate_namespace_id(namespace_id)?;
+        let db_path = database_path(kv_root, namespace_id);
+        if let Some(parent) = db_path.parent() {
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("cannot create {}", parent.display()))?;
+        }
+        let blobs = blobs_dir(kv_root, namespace_id);
+        std::fs::create_dir_all(&blobs)
+            .with_context(|| format!("cannot create {}", blobs.display()))?;
+        let conn = open_database(&db_path, true)?;
+        Ok(Self::from_parts(kv_root, namespace_id, conn))
+    }
+
+    /// Like open, but returns Ok(None) when the namespace has no database yet (for reads: do not
+    /// create files just to read).
+    pub fn open_existing(kv_root: &Path, namespace_id: &str) -> anyhow::Result<Option<LocalStore>> {
+        validate_namespace_id(namespace_id)?;
+        let db_path = database_path(kv_root, namespace_id);
+        if !db_path.is_file() {
+            return Ok(None);
+        }
+        let conn = open_database(&db_path, false)?;
+        Ok(Some(Self::from_parts(kv_root, namespace_id, conn)))
+    }
+
+    fn from_parts(kv_root: &Path, namespace_id: &str, conn: Connection) -> LocalStore {
+        LocalStore {
+            kv_root: kv_root.to_path_buf(),
+            namespace_id: namespace_id.to_string(),
+            blobs_dir: blobs_dir(kv_root, namespace_id),
+            conn: Mutex::new(conn),
+        }
+    }
+
+    pub fn namespace_id(&self) -> &str {
+        &self.namespace_id
+    }
+
+    pub fn kv_root(&self) -> &Path {
+        &self.kv_root
+    }
+
+    /// The SQLite file holding this namespace's rows.
+    pub fn database_path(&self) -> PathBuf {
+        database_path(&self.kv_root, &self.namespace_id)
+    }
+
+    /// The directory holding this namespace's value files.
+    pub fn blobs_dir(&self) -> &Path {
+        &self.blobs_dir
+    }
+
+    fn connection(&self) -> anyhow::Result<MutexGuard<'_, Connection>> {
+        // A panic while holding the lock cannot leave SQLite half-changed (an open transaction
+        // rolls back when dropped), so a poisoned lock is still safe to use.
+        Ok(self
+            .conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()))
+    }
+
+    fn read_entry(&self, key: &str, now_ms: i64) -> anyhow::Result<Option<Entry>> {
+        let conn = self.connection()?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT blob_id, expiration, metadata FROM _mf_entries
+             WHERE key = ?1 AND (expiration IS NULL OR expiration > ?2)",
+        )?;
+        let entry = stmt
+            .query_row(params![key, now_ms], |row| {
+                Ok(Entry {
+                    blob_id: row.get(0)?,
+                    expiration_ms: row.get(1)?,
+                    metadata: row.get(2)?,
+                })
+            })
+            .optional()
+            .with_context(|| format!("cannot read key '{key}' from local state"))?;
+        Ok(entry)
+    }
+
+    fn get_value(&self, key: &str, with_metadata: bool) -> anyhow::Result<Option<StoredValue>> {
+        let now_ms = now_millis();
+        let mut vanished: Option<String> = None;
+        for _ in 0..MAX_READ_ATTEMPTS {
+            let Some(entry) = self.read_entry(key, now_ms)? else {
+                return Ok(None);
+            };
+            if let Some(bytes) = read_blob(&self.blobs_dir, &entry.blob_id)? {
+                let metadata = if with_metadata {
+                    parse_metadata(key, entry.metadata.as_deref())?
+                } else {
+                    None
+                };
+                return Ok(Some(StoredValue {
+                    bytes,
+                    expiration: entry.expiration_ms.map(millis_to_secs),
+                    metadata,
+                }));
+            }
+            // Writers remove a file only after committing a row that no longer points at it,
+            // so the same row twice with its file gone means the state itself is damaged.
+            if vanished.as_deref() == Some(entry.blob_id.as_str()) {
+                break;
+            }
+            vanished = Some(entry.blob_id);
+        }
+        Err(WkvError::failure(format!(
+            "the value file of key '{key}' is missing from {}",
+            self.blobs_dir.display()
+        ))
+        .into())
+    }
+
+    fn get_metadata_sync(&self, key: &str) -> anyhow::Result<Option<Option<Json>>> {
+        match self.read_entry(key, now_millis())? {
+            None => Ok(None),
+            Some(entry) => Ok(Some(parse_metadata(key, entry.metadata.as_deref())?)),
+        }
+    }
+
+    fn put_batch_sync(&self, items: &[PutItem]) -> anyhow::Result<()> {
+        for item in items {
+            validate_key(&item.key)?;
+        }
+        let now_ms = now_millis();
+        let now_secs = now_ms.div_euclid(1000);
+        let values: Vec<&[u8]> = items.iter().map(|item| item.value.as_slice()).collect();
+        // Value files go first and outside the lock, so readers are not held up by file I/O
+        // and no committed row ever points at a file that does not exist yet.
+        let new_ids = write_blobs(&self.blobs_dir, &values, now_ms)?;
+        let replaced = {
+            let mut conn = self.connection()?;
+            insert_rows(&mut conn, items, &new_ids, now_secs)
+        };
+        match replaced {
+            Ok(replaced) => {
+                remove_blobs(&self.blobs_dir, &replaced);
+                Ok(())
+            }
+            Err(e) => {
+                remove_blobs(&self.blobs_dir, &new_ids);
+                Err(e.context(format!(
+                    "nothing was written to local namespace {}",
+                    self.namespace_id
+                )))
+            }
+        }
+    }
+
+    fn delete_batch_sync(&self, keys: &[String]) -> anyhow::Result<()> {
+        let removed = {
+            let mut conn = self.connection()?;
+            delete_rows(&mut conn, keys).with_context(|| {
+                format!("cannot delete from local namespace {}", self.namespace_id)
+            })?
+        };
+        remove_blobs(&self.blobs_dir, &removed);
+        Ok(())
+    }
+
+    fn list_page_sync(
+        &self,
+        prefix: Option<&str>,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> anyhow::Result<ListPage> {
+        let after = match cursor.filter(|c| !c.is_empty()) {
+            Some(cursor) => Some(decode_cursor(cursor)?),
+            None => None,
+        };
+        let range = KeyRange::new(prefix, after);
+        let limit = limit.max(1);
+        // One row more than the page tells whether another page follows.
+        let fetch = i64::try_from(limit).unwrap_or(i64::MAX).saturating_add(1);
+        let now_ms = now_millis();
+        let conn = self.connection()?;
+        let sql = list_sql(range.lower.inclusive, range.upper.is_some());
+        let mut stmt = conn.prepare_cached(&sql)?;
+        let map_row = |row: &rusqlite::Row<'_>| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, Option<i64>>(1)?,
+                row.get::<_, Option<String>>(2)?,
+            ))
+        };
+        let rows: Vec<(String, Option<i64>, Option<String>)> = match &range.upper {
+            Some(upper) => stmt
+                .query_map(params![range.lower.key, now_ms, fetch, upper], map_row)?
+                .collect::<Result<_, _>>(),
+            None => stmt
+                .query_map(params![range.lower.key, now_ms, fetch], map_row)?
+                .collect::<Result<_, _>>(),
+        }
+        .context("cannot list keys in local state")?;
+        drop(stmt);
+        drop(conn);
+
+        let more = rows.len() > limit;
+        let mut keys = Vec::with_capacity(rows.len().min(limit));
+        for (name, expiration_ms, metadata) in rows.into_iter().take(limit) {
+            let metadata = parse_metadata(&name, metadata.as_deref())?;
+            keys.push(KeyInfo {
+                name,
+                expiration: expiration_ms.map(millis_to_secs),
+                metadata,
+            });
+        }
+        let cursor = match keys.last() {
+            Some(last) if more => Some(encode_cursor(&last.name)),
+            _ => None,
+        };
+        Ok(ListPage { keys, cursor })
+    }
+}
+
+/// Writes every row in one IMMEDIATE transaction (so a concurrent writer waits for the lock
+/// instead of failing) and returns the blob ids of the values it replaced. Any error rolls the
+/// whole batch back when the transaction is dropped.
+fn insert_rows(
+    conn: &mut Connection,
+    items: &[PutItem],
+    blob_ids: &[String],
+    now_secs: i64,
+) -> anyhow::Result<Vec<String>> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut replaced = Vec::new();
+    {
+        let mut current = tx.prepare_cached("SELECT blob_id FROM _mf_entries WHERE key = ?1")?;
+        let mut upsert = tx.prepare_cached(
+            "INSERT INTO _mf_entries (key, blob_id, expiration, metadata) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT(key) DO UPDATE SET
+               blob_id = excluded.blob_id,
+               expiration = excluded.expiration,
+               metadata = excluded.metadata",
+        )?;
+        for (item, blob_id) in items.iter().zip(blob_ids) {
+            // A key written twice in one batch replaces this batch's own earlier file, which
+            // then goes with the other replaced files.
+            if let Some(old) = current
+                .query_row([&item.key], |row| row.get::<_, String>(0))
+                .optional()?
+            {
+                replaced.push(old);
+            }
+            let expiration_ms = item
+                .expiry
+                .resolve(now_secs)
+                .map(|secs| secs.saturating_mul(1000));
+            let metadata = metadata_text(item.metadata.as_ref());
+            upsert
+                .execute(params![item.key, blob_id, expiration_ms, metadata])
+                .with_context(|| format!("cannot write key '{}'", item.key))?;
+        }
+    }
+    tx.commit()?;
+    Ok(replaced)
+}
+
+/// Deletes the rows in one transaction and returns the blob ids they pointed at.
+fn delete_rows(conn: &mut Connection, keys: &[String]) -> anyhow::Result<Vec<String>> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut removed = Vec::new();
+    {
+        let mut delete =
+            tx.prepare_cached("DELETE FROM _mf_entries WHERE key = ?1 RETURNING blob_id")?;
+        for key in keys {
+            if let Some(blob_id) = delete
+                .query_row([key], |row| row.get::<_, String>(0))
+                .optional()?
+            {
+                removed.push(blob_id);
+            }
+        }
+    }
+    tx.commit()?;
+    Ok(removed)
+}
+
+/// The listing query for one shape of key range. The expiration test is wrapped in `coalesce`
+/// so SQLite cannot pick the expiration index: pages must walk the primary key in order.
+fn list_sql(lower_inclusive: bool, has_upper: bool) -> String {
+    let lower = if lower_inclusive { ">=" } else { ">" };
+    let upper = if has_upper { " AND key < ?4" } else { "" };
+    format!(
+        "SELECT key, expiration, metadata FROM _mf_entries
+         WHERE key {lower} ?1{upper} AND coalesce(expiration, ?2 + 1) > ?2
+         ORDER BY key LIMIT ?3"
+    )
+}
+
+/// Metadata is stored as compact JSON text, NULL when there is none; JSON `null` counts as none.
+fn metadata_text(metadata: Option<&Json>) -> Option<String> {
+    match metadata {
+        None | Some(Json::Null) => None,
+        Some(value) => Some(value.to_string()),
+    }
+}
+
+fn parse_metadata(key: &str, text: Option<&str>) -> anyhow::Result<Option<Json>> {
+    let Some(text) = text else {
+        return Ok(None);
+    };
+    let value: Json = serde_json::from_str(text)
+        .with_context(|| format!("the metadata of key '{key}' in local state is not JSON"))?;
+    Ok(if value.is_null() { None } else { Some(value) })
+}
+
+/// Rows hold milliseconds; the API speaks whole seconds, rounding down as miniflare does.
+fn millis_to_secs(ms: i64) -> i64 {
+    ms.div_euclid(1000)
+}
+
+impl KvStore for LocalStore {
+    async fn get(&self, key: &str) -> anyhow::Result<Option<StoredValue>> {
+        self.get_value(key, true)
+    }
+
+    async fn get_metadata(&self, key: &str) -> anyhow::Result<Option<Option<Json>>> {
+        self.get_metadata_sync(key)
+    }
+
+    async fn put(&self, item: PutItem) -> anyhow::Result<()> {
+        self.put_batch_sync(std::slice::from_ref(&item))
+    }
+
+    async fn delete(&self, key: &str) -> anyhow::Result<()> {
+        self.delete_batch_sync(&[key.to_string()])
+    }
+
+    async fn list_page(
+        &self,
+        prefix: Option<&str>,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> anyhow::Result<ListPage> {
+        self.list_page_sync(prefix, limit, cursor)
+    }
+
+    async fn put_batch(&self, items: Vec<PutItem>) -> anyhow::Result<BatchOutcome> {
+        self.put_batch_sync(&items)?;
+        Ok(BatchOutcome::default())
+    }
+
+    async fn delete_batch(&self, keys: Vec<String>) -> anyhow::Result<BatchOutcome> {
+        self.delete_batch_sync(&keys)?;
+        Ok(BatchOutcome::default())
+    }
+
+    async fn get_batch(
+        &self,
+        keys: Vec<String>,
+        with_metadata: bool,
+    ) -> anyhow::Result<Vec<Option<StoredValue>>> {
+        keys.iter()
+            .map(|key| self.get_value(key, with_metadata))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kv::Expiry;
+    use crate::local::blobs::test_hooks;
+
+    fn item(key: &str, value: &str) -> PutItem {
+        PutItem {
+            key: key.into(),
+            value: value.into(),
+            expiry: Expiry::Never,
+            metadata: None,
+        }
+    }
+
+    fn blob_count(store: &LocalStore) -> usize {
+        std::fs::read_dir(store.blobs_dir()).unwrap().count()
+    }
+
+    #[test]
+    fn a_batch_whose_value_files_fail_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::open(dir.path(), "ns").unwrap();
+        store.put_batch_sync(&[item("keep", "old")]).unwrap();
+        let items: Vec<PutItem> = (0..20)
+            .map(|i| item(&format!("k{i}"), "v"))
+            .chain([item("keep", "new")])
+            .collect();
+        test_hooks::fail_blob_write_after(Some(7));
+        let result = store.put_batch_sync(&items);
+        test_hooks::fail_blob_write_after(None);
+        assert!(result.is_err());
+        assert_eq!(blob_count(&store), 1);
+        let page = store.list_page_sync(None, 100, None).unwrap();
+        assert_eq!(page.keys.len(), 1);
+        assert_eq!(
+            store.get_value("keep", false).unwrap().unwrap().bytes,
+            b"old"
+        );
+    }
+
+    #[test]
+    fn every_listing_query_walks_the_primary_key_without_sorting() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::open(dir.path(), "ns").unwrap();
+        let conn = store.connection().unwrap();
+        for inclusive in [true, false] {
+            for upper in [true, false] {
+                let sql = list_sql(inclusive, upper);
+                let plan: Vec<String> = conn
+                    .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
+                    .unwrap()
+                    .query_map(
+                        params!["a", 0, 10, "b"][..if upper { 4 } else { 3 }].as_ref(),
+                        |r| r.get::<_, String>(3),
+                    )
+                    .unwrap()
+                    .collect::<Result<_, _>>()
+                    .unwrap();
+                let plan = plan.join("\n");
+                assert!(
+                    plan.contains("sqlite_autoindex__mf_entries_1 (key>"),
+                    "{plan}"
+                );
+                if upper {
+                    assert!(plan.contains("key<?"), "{plan}");
+                }
+                assert!(!plan.contains("TEMP B-TREE"), "{plan}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_missing_value_file_is_reported_not_looped_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::open(dir.path(), "ns").unwrap();
+        store.put_batch_sync(&[item("k", "v")]).unwrap();
+        for entry in std::fs::read_dir(store.blobs_dir()).unwrap() {
+            std::fs::remove_file(entry.unwrap().path()).unwrap();
+        }
+        let err = store.get_value("k", true).unwrap_err();
+        assert!(
+            err.to_string().contains("value file of key 'k' is missing"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn metadata_null_is_stored_as_none() {
+        assert_eq!(metadata_text(Some(&Json::Null)), None);
+        assert_eq!(
+            metadata_text(Some(&serde_json::json!({"b": 1, "a": [1, "x"]}))).as_deref(),
+            Some(r#"{"b":1,"a":[1,"x"]}"#)
+        );
+        assert_eq!(parse_metadata("k", Some("null")).unwrap(), None);
+        assert!(parse_metadata("k", Some("{oops")).is_err());
+    }
+
+    #[test]
+    fn milliseconds_round_down_to_seconds() {
+        assert_eq!(millis_to_secs(2_147_480_000_999), 2_147_480_000);
+        assert_eq!(millis_to_secs(-1), -1);
+    }
+}
