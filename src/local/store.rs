@@ -95,17 +95,16 @@ impl LocalStore {
         &self.blobs_dir
     }
 
-    fn connection(&self) -> anyhow::Result<MutexGuard<'_, Connection>> {
+    fn connection(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave SQLite half-changed (an open transaction
         // rolls back when dropped), so a poisoned lock is still safe to use.
-        Ok(self
-            .conn
+        self.conn
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner()))
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     fn read_entry(&self, key: &str, now_ms: i64) -> anyhow::Result<Option<Entry>> {
-        let conn = self.connection()?;
+        let conn = self.connection();
         let mut stmt = conn.prepare_cached(
             "SELECT blob_id, expiration, metadata FROM _mf_entries
              WHERE key = ?1 AND (expiration IS NULL OR expiration > ?2)",
@@ -114,7 +113,7 @@ impl LocalStore {
             .query_row(params![key, now_ms], |row| {
                 Ok(Entry {
                     blob_id: row.get(0)?,
-                    expiration_ms: row.get(1)?,
+                    expiration_ms: expiration_column(row, 1)?,
                     metadata: row.get(2)?,
                 })
             })
@@ -164,6 +163,9 @@ impl LocalStore {
     }
 
     fn put_batch_sync(&self, items: &[PutItem]) -> anyhow::Result<()> {
+        if items.is_empty() {
+            return Ok(());
+        }
         for item in items {
             validate_key(&item.key)?;
         }
@@ -174,7 +176,7 @@ impl LocalStore {
         // and no committed row ever points at a file that does not exist yet.
         let new_ids = write_blobs(&self.blobs_dir, &values, now_ms)?;
         let replaced = {
-            let mut conn = self.connection()?;
+            let mut conn = self.connection();
             insert_rows(&mut conn, items, &new_ids, now_secs)
         };
         match replaced {
@@ -193,8 +195,11 @@ impl LocalStore {
     }
 
     fn delete_batch_sync(&self, keys: &[String]) -> anyhow::Result<()> {
+        if keys.is_empty() {
+            return Ok(());
+        }
         let removed = {
-            let mut conn = self.connection()?;
+            let mut conn = self.connection();
             delete_rows(&mut conn, keys).with_context(|| {
                 format!("cannot delete from local namespace {}", self.namespace_id)
             })?
@@ -218,13 +223,13 @@ impl LocalStore {
         // One row more than the page tells whether another page follows.
         let fetch = i64::try_from(limit).unwrap_or(i64::MAX).saturating_add(1);
         let now_ms = now_millis();
-        let conn = self.connection()?;
+        let conn = self.connection();
         let sql = list_sql(range.lower.inclusive, range.upper.is_some());
         let mut stmt = conn.prepare_cached(&sql)?;
         let map_row = |row: &rusqlite::Row<'_>| {
             Ok((
                 row.get::<_, String>(0)?,
-                row.get::<_, Option<i64>>(1)?,
+                expiration_column(row, 1)?,
                 row.get::<_, Option<String>>(2)?,
             ))
         };
@@ -350,6 +355,22 @@ fn parse_metadata(key: &str, text: Option<&str>) -> anyhow::Result<Option<Json>>
     Ok(if value.is_null() { None } else { Some(value) })
 }
 
+/// Reads the expiration column. Miniflare writes integers, but JavaScript numbers can reach
+/// SQLite as REAL, which must not make a whole listing fail.
+fn expiration_column(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<Option<i64>> {
+    use rusqlite::types::ValueRef;
+    match row.get_ref(index)? {
+        ValueRef::Null => Ok(None),
+        ValueRef::Integer(ms) => Ok(Some(ms)),
+        ValueRef::Real(ms) => Ok(Some(ms.floor() as i64)),
+        other => Err(rusqlite::Error::InvalidColumnType(
+            index,
+            "expiration".into(),
+            other.data_type(),
+        )),
+    }
+}
+
 /// Rows hold milliseconds; the API speaks whole seconds, rounding down as miniflare does.
 fn millis_to_secs(ms: i64) -> i64 {
     ms.div_euclid(1000)
@@ -447,7 +468,7 @@ mod tests {
     fn every_listing_query_walks_the_primary_key_without_sorting() {
         let dir = tempfile::tempdir().unwrap();
         let store = LocalStore::open(dir.path(), "ns").unwrap();
-        let conn = store.connection().unwrap();
+        let conn = store.connection();
         for inclusive in [true, false] {
             for upper in [true, false] {
                 let sql = list_sql(inclusive, upper);
@@ -498,6 +519,23 @@ mod tests {
         );
         assert_eq!(parse_metadata("k", Some("null")).unwrap(), None);
         assert!(parse_metadata("k", Some("{oops")).is_err());
+    }
+
+    #[test]
+    fn expirations_stored_as_real_numbers_are_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::open(dir.path(), "ns").unwrap();
+        store.put_batch_sync(&[item("k", "v")]).unwrap();
+        store
+            .connection()
+            .execute("UPDATE _mf_entries SET expiration = 4102444800123.5", [])
+            .unwrap();
+        assert_eq!(
+            store.get_value("k", false).unwrap().unwrap().expiration,
+            Some(4_102_444_800)
+        );
+        let page = store.list_page_sync(None, 10, None).unwrap();
+        assert_eq!(page.keys[0].expiration, Some(4_102_444_800));
     }
 
     #[test]
