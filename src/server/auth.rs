@@ -1,0 +1,56 @@
+//! The optional token check: when `wkv serve --token T` runs, every request must carry
+//! `Authorization: Bearer T`, or it gets the API's 401 envelope (code 10000) before any route
+//! runs. Without a token every request is let through, whatever credentials it carries.
+
+use axum::extract::{Request, State};
+use axum::http::header;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use super::envelope::ApiError;
+use super::state::ServerState;
+
+pub async fn require_token(
+    State(state): State<ServerState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if let Some(expected) = state.token() {
+        let presented = request
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|value| value.to_str().ok())
+            .and_then(bearer_token);
+        if !presented.is_some_and(|token| same_secret(token.as_bytes(), expected.as_bytes())) {
+            return ApiError::unauthenticated().into_response();
+        }
+    }
+    next.run(request).await
+}
+
+/// The token of an `Authorization: Bearer <token>` header; the scheme name is case-insensitive.
+fn bearer_token(header_value: &str) -> Option<&str> {
+    let (scheme, token) = header_value.trim().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+}
+
+/// Compares without stopping at the first difference, so timing does not reveal a prefix.
+fn same_secret(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |diff, (x, y)| diff | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_bearer_tokens_only() {
+        assert_eq!(bearer_token("Bearer abc"), Some("abc"));
+        assert_eq!(bearer_token("bearer  abc "), Some("abc"));
+        assert_eq!(bearer_token("Basic abc"), None);
+        assert_eq!(bearer_token("Bearer"), None);
+        assert!(same_secret(b"abc", b"abc"));
+        assert!(!same_secret(b"abc", b"abd"));
+        assert!(!same_secret(b"abc", b"abcd"));
+    }
+}

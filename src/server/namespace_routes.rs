@@ -1,0 +1,193 @@
+//! Handlers for namespaces: list (paged and ordered), create, get, rename, delete; and the
+//! account-level routes clients call before them (`/accounts`, `/memberships`,
+//! `/user/tokens/verify`). Titles and existence are the registry's business.
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use serde::Deserialize;
+use serde_json::{json, Value as Json};
+
+use super::body::{parse_json, read_limited};
+use super::envelope::{success, success_with_info, ApiError, ApiResult};
+use super::extract::{check_account, given, AccountPath, ApiPath, ApiQuery, NamespacePath};
+use super::registry::NamespaceInfo;
+use super::state::ServerState;
+
+/// The one account this server has; any 32-hex account id in a path is accepted as it.
+pub const LOCAL_ACCOUNT_ID: &str = "00000000000000000000000000000000";
+pub const LOCAL_ACCOUNT_NAME: &str = "wkv serve";
+
+const DEFAULT_PER_PAGE: u64 = 20;
+const MAX_PER_PAGE: u64 = 1000;
+
+/// Namespace bodies are a title; a kilobyte or so is plenty, 64 KiB is generous.
+const MAX_TITLE_BODY_BYTES: usize = 64 * 1024;
+
+fn namespace_json(ns: &NamespaceInfo) -> Json {
+    json!({"id": ns.id, "title": ns.title, "supports_url_encoding": true})
+}
+
+fn single_page_info(count: usize) -> Json {
+    json!({"page": 1, "per_page": DEFAULT_PER_PAGE, "count": count, "total_count": count, "total_pages": 1})
+}
+
+pub async fn list_accounts() -> ApiResult {
+    let account = json!({"id": LOCAL_ACCOUNT_ID, "name": LOCAL_ACCOUNT_NAME});
+    Ok(success_with_info(json!([account]), single_page_info(1)))
+}
+
+/// wrangler asks `/memberships` for the accounts a token can use when no account id is set.
+pub async fn list_memberships() -> ApiResult {
+    let membership = json!({
+        "id": LOCAL_ACCOUNT_ID,
+        "status": "accepted",
+        "account": {"id": LOCAL_ACCOUNT_ID, "name": LOCAL_ACCOUNT_NAME},
+    });
+    Ok(success_with_info(json!([membership]), single_page_info(1)))
+}
+
+/// Reaching this handler means the token (if one is required) was accepted.
+pub async fn verify_token() -> ApiResult {
+    Ok(success(json!({"id": LOCAL_ACCOUNT_ID, "status": "active"})))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ListQuery {
+    page: Option<String>,
+    per_page: Option<String>,
+    order: Option<String>,
+    direction: Option<String>,
+}
+
+pub async fn list_namespaces(
+    State(state): State<ServerState>,
+    ApiPath(path): ApiPath<AccountPath>,
+    ApiQuery(query): ApiQuery<ListQuery>,
+) -> ApiResult {
+    check_account(&path.account_id)?;
+    let page = number_param("page", given(&query.page), 1, 1, u64::MAX)?;
+    let per_page = number_param(
+        "per_page",
+        given(&query.per_page),
+        DEFAULT_PER_PAGE,
+        1,
+        MAX_PER_PAGE,
+    )?;
+    let by_title = match given(&query.order) {
+        None | Some("id") => false,
+        Some("title") => true,
+        Some(other) => {
+            return Err(ApiError::bad_request(format!(
+                "Invalid order '{other}': use 'id' or 'title'."
+            )))
+        }
+    };
+    let descending = match given(&query.direction) {
+        None | Some("asc") => false,
+        Some("desc") => true,
+        Some(other) => {
+            return Err(ApiError::bad_request(format!(
+                "Invalid direction '{other}': use 'asc' or 'desc'."
+            )))
+        }
+    };
+
+    let mut namespaces = state.registry().list()?;
+    if by_title {
+        namespaces.sort_by(|a, b| a.title.cmp(&b.title).then_with(|| a.id.cmp(&b.id)));
+    }
+    if descending {
+        namespaces.reverse();
+    }
+    let total = namespaces.len() as u64;
+    let start = (page - 1).saturating_mul(per_page).min(total) as usize;
+    let end = (start as u64).saturating_add(per_page).min(total) as usize;
+    let result: Vec<Json> = namespaces[start..end].iter().map(namespace_json).collect();
+    let info = json!({
+        "page": page,
+        "per_page": per_page,
+        "count": result.len(),
+        "total_count": total,
+        "total_pages": total.div_ceil(per_page),
+    });
+    Ok(success_with_info(Json::Array(result), info))
+}
+
+/// An integer query parameter within bounds, or 400 naming it.
+fn number_param(
+    name: &str,
+    text: Option<&str>,
+    default: u64,
+    min: u64,
+    max: u64,
+) -> Result<u64, ApiError> {
+    let Some(text) = text else { return Ok(default) };
+    match text.parse::<u64>() {
+        Ok(value) if (min..=max).contains(&value) => Ok(value),
+        _ if max == u64::MAX => Err(ApiError::bad_request(format!(
+            "Invalid {name} '{text}': use an integer of at least {min}."
+        ))),
+        _ => Err(ApiError::bad_request(format!(
+            "Invalid {name} '{text}': use an integer between {min} and {max}."
+        ))),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+struct TitleBody {
+    title: String,
+}
+
+async fn read_title(headers: &HeaderMap, body: Body) -> Result<String, ApiError> {
+    let bytes = read_limited(headers, body, MAX_TITLE_BODY_BYTES).await?;
+    let body: TitleBody = parse_json(&bytes)?;
+    Ok(body.title)
+}
+
+pub async fn create_namespace(
+    State(state): State<ServerState>,
+    ApiPath(path): ApiPath<AccountPath>,
+    headers: HeaderMap,
+    body: Body,
+) -> ApiResult {
+    check_account(&path.account_id)?;
+    let title = read_title(&headers, body).await?;
+    let created = state.registry().create(&title)?;
+    Ok(success(namespace_json(&created)))
+}
+
+pub async fn get_namespace(
+    State(state): State<ServerState>,
+    ApiPath(path): ApiPath<NamespacePath>,
+) -> ApiResult {
+    check_account(&path.account_id)?;
+    let namespace = state.registry().get(&path.namespace_id)?;
+    Ok(success(namespace_json(&namespace)))
+}
+
+pub async fn rename_namespace(
+    State(state): State<ServerState>,
+    ApiPath(path): ApiPath<NamespacePath>,
+    headers: HeaderMap,
+    body: Body,
+) -> ApiResult {
+    check_account(&path.account_id)?;
+    let title = read_title(&headers, body).await?;
+    let renamed = state.registry().rename(&path.namespace_id, &title)?;
+    Ok(success(namespace_json(&renamed)))
+}
+
+pub async fn delete_namespace(
+    State(state): State<ServerState>,
+    ApiPath(path): ApiPath<NamespacePath>,
+    headers: HeaderMap,
+    body: Body,
+) -> ApiResult {
+    check_account(&path.account_id)?;
+    // Clients may send an empty JSON object; it means nothing, but is read so the connection
+    // stays usable.
+    read_limited(&headers, body, MAX_TITLE_BODY_BYTES).await?;
+    state.registry().delete(&path.namespace_id)?;
+    Ok(success(Json::Null))
+}

@@ -1,0 +1,77 @@
+//! What every request handler shares: the namespace registry (with its open stores), the
+//! optional API token, and the body size limit. Cheap to clone.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::registry::Registry;
+
+/// The default request body limit: a bulk write may be just under 100 MB, plus slack for the
+/// multipart framing of a single large value.
+pub const DEFAULT_MAX_BODY_BYTES: usize = 100_000_000 + 1024 * 1024;
+
+/// How `wkv serve` runs.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub host: String,
+    pub port: u16,
+    /// `<persist dir>/v3/kv`: the same local state `wkv --local` and `wrangler dev` use.
+    pub kv_root: PathBuf,
+    /// When set, every request must carry `Authorization: Bearer <token>`.
+    pub token: Option<String>,
+    pub max_body_bytes: usize,
+}
+
+impl ServeOptions {
+    /// Loopback, an OS-chosen port, no token, the default body limit.
+    pub fn new(kv_root: impl Into<PathBuf>) -> ServeOptions {
+        ServeOptions {
+            host: "127.0.0.1".to_string(),
+            port: 0,
+            kv_root: kv_root.into(),
+            token: None,
+            max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+        }
+    }
+}
+
+/// The server's shared state; build it with `ServerState::new` and hand it to `router`.
+#[derive(Clone)]
+pub struct ServerState {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    registry: Registry,
+    token: Option<String>,
+    max_body_bytes: usize,
+}
+
+impl ServerState {
+    /// Creates the KV root if needed; nothing else is touched until requests arrive.
+    pub fn new(options: &ServeOptions) -> anyhow::Result<ServerState> {
+        Ok(ServerState {
+            shared: Arc::new(Shared {
+                registry: Registry::new(&options.kv_root)?,
+                token: options.token.clone(),
+                max_body_bytes: options.max_body_bytes,
+            }),
+        })
+    }
+
+    pub fn kv_root(&self) -> &Path {
+        self.shared.registry.kv_root()
+    }
+
+    pub(crate) fn registry(&self) -> &Registry {
+        &self.shared.registry
+    }
+
+    pub(crate) fn token(&self) -> Option<&str> {
+        self.shared.token.as_deref()
+    }
+
+    pub(crate) fn max_body_bytes(&self) -> usize {
+        self.shared.max_body_bytes
+    }
+}

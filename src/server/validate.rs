@@ -1,0 +1,137 @@
+//! The API's input checks as HTTP answers: `kv::limits` decides what is wrong and says it in the
+//! API's words; this file adds the status each failure gets (414 for a long key, 413 for a large
+//! value or metadata, 400 for the rest) and turns query or JSON expirations into an `Expiry`.
+
+use axum::http::StatusCode;
+use serde_json::Value as Json;
+
+use super::envelope::ApiError;
+use crate::kv::limits::{
+    validate_expiration, validate_key, validate_metadata, validate_ttl, validate_value_len,
+    MAX_KEY_BYTES,
+};
+use crate::kv::Expiry;
+
+pub fn check_key(key: &str) -> Result<(), ApiError> {
+    validate_key(key).map_err(|error| {
+        let status = if key.len() > MAX_KEY_BYTES {
+            StatusCode::URI_TOO_LONG
+        } else {
+            StatusCode::BAD_REQUEST
+        };
+        ApiError::invalid(status, error)
+    })
+}
+
+pub fn check_value_len(len: usize) -> Result<(), ApiError> {
+    validate_value_len(len).map_err(|error| ApiError::invalid(StatusCode::PAYLOAD_TOO_LARGE, error))
+}
+
+pub fn check_metadata(metadata: &Json) -> Result<(), ApiError> {
+    validate_metadata(metadata)
+        .map(|_| ())
+        .map_err(|error| ApiError::invalid(StatusCode::PAYLOAD_TOO_LARGE, error))
+}
+
+/// Checks the expiry that wins (a TTL over an absolute time, as the API does).
+pub fn check_expiry(expiry: Expiry, now_secs: i64) -> Result<(), ApiError> {
+    let checked = match expiry {
+        Expiry::Never => Ok(()),
+        Expiry::Ttl(ttl) => validate_ttl(ttl),
+        Expiry::At(at) => validate_expiration(at, now_secs),
+    };
+    checked.map_err(|error| ApiError::invalid(StatusCode::BAD_REQUEST, error))
+}
+
+/// The `expiration` / `expiration_ttl` query parameters of a single write.
+pub fn expiry_from_query(expiration: Option<&str>, ttl: Option<&str>) -> Result<Expiry, ApiError> {
+    let expiration = expiration
+        .map(|text| seconds_from_text(text).ok_or_else(|| bad_expiration(text)))
+        .transpose()?;
+    let ttl = ttl
+        .map(|text| seconds_from_text(text).ok_or_else(|| bad_ttl(text)))
+        .transpose()?;
+    Ok(Expiry::from_parts(expiration, ttl))
+}
+
+/// The `expiration` / `expiration_ttl` fields of a bulk item (JSON numbers; `null` is absent).
+pub fn expiry_from_json(expiration: Option<&Json>, ttl: Option<&Json>) -> Result<Expiry, ApiError> {
+    let expiration = expiration
+        .filter(|value| !value.is_null())
+        .map(|value| seconds_from_json(value).ok_or_else(|| bad_expiration(&value.to_string())))
+        .transpose()?;
+    let ttl = ttl
+        .filter(|value| !value.is_null())
+        .map(|value| seconds_from_json(value).ok_or_else(|| bad_ttl(&value.to_string())))
+        .transpose()?;
+    Ok(Expiry::from_parts(expiration, ttl))
+}
+
+/// Whole seconds; the schema types them as numbers, so `1.7e9` is as good as `1700000000`.
+fn seconds_from_text(text: &str) -> Option<i64> {
+    let text = text.trim();
+    text.parse::<i64>()
+        .ok()
+        .or_else(|| whole_number(text.parse::<f64>().ok()?))
+}
+
+fn seconds_from_json(value: &Json) -> Option<i64> {
+    value.as_i64().or_else(|| whole_number(value.as_f64()?))
+}
+
+fn whole_number(value: f64) -> Option<i64> {
+    let fits = value.is_finite() && value.fract() == 0.0 && value.abs() < 9.0e18;
+    fits.then_some(value as i64)
+}
+
+fn bad_expiration(text: &str) -> ApiError {
+    ApiError::bad_request(format!(
+        "Invalid expiration of {text}. Please specify integer greater than the current number of seconds since the UNIX epoch."
+    ))
+}
+
+fn bad_ttl(text: &str) -> ApiError {
+    ApiError::bad_request(format!(
+        "Invalid expiration_ttl of {text}. Please specify an integer number of seconds, at least 60."
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_failures_get_the_api_statuses() {
+        assert_eq!(check_key("").unwrap_err().status, StatusCode::BAD_REQUEST);
+        assert_eq!(check_key("..").unwrap_err().status, StatusCode::BAD_REQUEST);
+        assert_eq!(
+            check_key(&"k".repeat(513)).unwrap_err().status,
+            StatusCode::URI_TOO_LONG
+        );
+        assert!(check_key(&"k".repeat(512)).is_ok());
+    }
+
+    #[test]
+    fn expirations_parse_from_text_and_json_with_the_ttl_winning() {
+        assert_eq!(
+            expiry_from_query(Some("2000000000"), Some("120")).unwrap(),
+            Expiry::Ttl(120)
+        );
+        assert_eq!(
+            expiry_from_query(Some("2e9"), None).unwrap(),
+            Expiry::At(2_000_000_000)
+        );
+        assert_eq!(expiry_from_query(None, None).unwrap(), Expiry::Never);
+        assert!(expiry_from_query(Some("soon"), None)
+            .unwrap_err()
+            .message
+            .contains("soon"));
+        assert!(expiry_from_query(None, Some("1.5")).is_err());
+        let at = Json::from(5_000_000_000i64);
+        assert_eq!(
+            expiry_from_json(Some(&at), Some(&Json::Null)).unwrap(),
+            Expiry::At(5_000_000_000)
+        );
+        assert!(expiry_from_json(Some(&Json::from("1")), None).is_err());
+    }
+}
