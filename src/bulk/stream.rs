@@ -1,0 +1,324 @@
+//! Walks the items of a bulk input one at a time, in either layout, handing each item with its
+//! position to a callback. Only one item is ever held in memory, however large the file. Items
+//! are deserialized into `T` (one of the lenient shells), so only broken JSON fails here.
+
+use super::input::{BulkInput, InputFormat};
+use super::position::{LineColumn, Position};
+use super::scan::{ArrayScanner, ScanError, MAX_ELEMENT_BYTES};
+use crate::error::WkvError;
+use serde::de::DeserializeOwned;
+use std::io::BufRead;
+
+/// One item as read, or, for an NDJSON line that is not JSON, why not. (In a JSON array a
+/// syntax error ends the whole read instead, because nothing after it can be trusted.)
+pub(crate) type RawItem<T> = Result<T, String>;
+
+/// An element or line buffer that grew past this is released after use, so one huge value does
+/// not pin its memory for the rest of the file.
+const KEEP_BUFFER_BYTES: usize = 1 << 20;
+
+/// Calls `each` for every item in file order and returns how many there were. An `Err` from
+/// `each` stops the walk and is returned as it is.
+pub(crate) fn for_each_item<T: DeserializeOwned>(
+    input: &BulkInput,
+    each: impl FnMut(Position, RawItem<T>) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    match input.format() {
+        InputFormat::Json => for_each_array_element(input, each),
+        InputFormat::Ndjson => for_each_line(input, each),
+    }
+}
+
+fn for_each_array_element<T: DeserializeOwned>(
+    input: &BulkInput,
+    mut each: impl FnMut(Position, RawItem<T>) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    let mut scanner = ArrayScanner::new(input.reader()?);
+    let mut element = Vec::new();
+    let mut count = 0;
+    loop {
+        let start = match scanner.next_element(&mut element) {
+            Ok(Some(start)) => start,
+            Ok(None) => return Ok(count),
+            Err(error) => return Err(scan_failure(input, error, count)),
+        };
+        let item = serde_json::from_slice::<T>(&element).map_err(|error| {
+            let at = LineColumn::within(start, error.line(), error.column());
+            malformed(input, &reason_of(&error), at, count)
+        })?;
+        each(
+            Position {
+                index: count,
+                line: start.line,
+                column: start.column,
+            },
+            Ok(item),
+        )?;
+        count += 1;
+        if element.capacity() > KEEP_BUFFER_BYTES {
+            element = Vec::new();
+        }
+    }
+}
+
+fn scan_failure(input: &BulkInput, error: ScanError, complete: usize) -> anyhow::Error {
+    let name = input.name();
+    match error {
+        ScanError::Io(error) => anyhow::anyhow!("cannot read {name}: {error}"),
+        ScanError::Syntax { reason, at } => malformed(input, reason, at, complete),
+        ScanError::NotAnArray { found, at } => WkvError::usage(format!(
+            "{name} must hold a JSON array of items, but it holds {found} (line {}, column {})",
+            at.line, at.column
+        ))
+        .with_hint(
+            "a file with one JSON value per line is NDJSON: name it *.ndjson or *.jsonl, \
+             or choose the NDJSON format explicitly",
+        )
+        .into(),
+        ScanError::TooLarge { start } => WkvError::usage(format!(
+            "{name}: item {complete} (line {}, column {}) is over {} MiB of JSON, more than any \
+             valid item; is a closing quote or bracket missing?",
+            start.line,
+            start.column,
+            MAX_ELEMENT_BYTES >> 20
+        ))
+        .into(),
+    }
+}
+
+fn malformed(input: &BulkInput, reason: &str, at: LineColumn, complete: usize) -> anyhow::Error {
+    let after = match complete {
+        0 => String::new(),
+        1 => " (after 1 complete item)".to_string(),
+        n => format!(" (after {n} complete items)"),
+    };
+    WkvError::usage(format!(
+        "{} is not valid JSON: {reason} at line {} column {}{after}",
+        input.name(),
+        at.line,
+        at.column
+    ))
+    .into()
+}
+
+/// serde_json's message without its " at line L column C", which is relative to the fragment.
+fn reason_of(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
+    text.strip_suffix(&suffix).unwrap_or(&text).to_string()
+}
+
+fn for_each_line<T: DeserializeOwned>(
+    input: &BulkInput,
+    mut each: impl FnMut(Position, RawItem<T>) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    let mut reader = input.reader()?;
+    let mut line = Vec::new();
+    let mut line_number = 0;
+    let mut count = 0;
+    loop {
+        line.clear();
+        let read = reader
+            .read_until(b'\n', &mut line)
+            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", input.name()))?;
+        if read == 0 {
+            return Ok(count);
+        }
+        line_number += 1;
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        let text = text.strip_suffix(b"\r").unwrap_or(text);
+        if let Some(start) = text.iter().position(|b| !is_json_whitespace(*b)) {
+            let position = Position {
+                index: count,
+                line: line_number,
+                column: start + 1,
+            };
+            count += 1;
+            let item = serde_json::from_slice::<T>(text)
+                .map_err(|e| format!("not valid JSON: {} at column {}", reason_of(&e), e.column()));
+            each(position, item)?;
+        }
+        if line.capacity() > KEEP_BUFFER_BYTES {
+            line = Vec::new();
+        }
+    }
+}
+
+fn is_json_whitespace(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+    use serde_json::Value;
+
+    fn input(text: &str, format: InputFormat) -> BulkInput {
+        BulkInput::spool("test.json", text.as_bytes(), format).unwrap()
+    }
+
+    fn collect(input: &BulkInput) -> anyhow::Result<Vec<(Position, RawItem<Value>)>> {
+        let mut items = Vec::new();
+        for_each_item(input, |position, item| {
+            items.push((position, item));
+            Ok(())
+        })?;
+        Ok(items)
+    }
+
+    fn at(index: usize, line: usize, column: usize) -> Position {
+        Position {
+            index,
+            line,
+            column,
+        }
+    }
+
+    fn usage_message(error: anyhow::Error) -> String {
+        let wkv = error.downcast_ref::<WkvError>().expect("a WkvError");
+        assert_eq!(wkv.kind, ErrorKind::Usage);
+        wkv.message.clone()
+    }
+
+    #[test]
+    fn array_elements_start_where_their_first_byte_is() {
+        let text = "[\n  {\"a\": 1},\n  \"two\",\n\n     3, [4,\n5], null\n  ,true]";
+        let items = collect(&input(text, InputFormat::Json)).unwrap();
+        let positions: Vec<Position> = items.iter().map(|(p, _)| *p).collect();
+        assert_eq!(
+            positions,
+            vec![
+                at(0, 2, 3),
+                at(1, 3, 3),
+                at(2, 5, 6),
+                at(3, 5, 9),
+                at(4, 6, 5),
+                at(5, 7, 4)
+            ]
+        );
+        let values: Vec<Value> = items.into_iter().map(|(_, v)| v.unwrap()).collect();
+        assert_eq!(values[0], serde_json::json!({"a": 1}));
+        assert_eq!(values[3], serde_json::json!([4, 5]));
+        assert_eq!(values[5], Value::Bool(true));
+    }
+
+    #[test]
+    fn compact_arrays_count_columns_in_bytes() {
+        // "é" is two bytes, so the second element starts at byte column 8, not 7.
+        let items = collect(&input("[\"é\", \"b\"]", InputFormat::Json)).unwrap();
+        assert_eq!(items[0].0, at(0, 1, 2));
+        assert_eq!(items[1].0, at(1, 1, 8));
+    }
+
+    #[test]
+    fn an_empty_array_has_no_items() {
+        assert!(collect(&input(" [ ] \n", InputFormat::Json))
+            .unwrap()
+            .is_empty());
+    }
+
+    #[test]
+    fn malformed_arrays_fail_with_line_and_column() {
+        let start = usage_message(collect(&input("x[1]", InputFormat::Json)).unwrap_err());
+        assert_eq!(
+            start,
+            "test.json is not valid JSON: expected value at line 1 column 1"
+        );
+
+        let middle = "[\n  1,\n  2\n  3\n]";
+        let message = usage_message(collect(&input(middle, InputFormat::Json)).unwrap_err());
+        assert_eq!(
+            message,
+            "test.json is not valid JSON: expected `,` or `]` at line 4 column 3 (after 2 complete items)"
+        );
+
+        let end = "[\n  1,\n  2\n";
+        let message = usage_message(collect(&input(end, InputFormat::Json)).unwrap_err());
+        assert_eq!(
+            message,
+            "test.json is not valid JSON: EOF while parsing a list at line 4 column 0 (after 2 complete items)"
+        );
+
+        let trailing = "[1]\n]";
+        let message = usage_message(collect(&input(trailing, InputFormat::Json)).unwrap_err());
+        assert_eq!(
+            message,
+            "test.json is not valid JSON: trailing characters at line 2 column 1 (after 1 complete item)"
+        );
+
+        let empty = usage_message(collect(&input("", InputFormat::Json)).unwrap_err());
+        assert!(
+            empty.contains("EOF while parsing a value at line 1 column 0"),
+            "{empty}"
+        );
+    }
+
+    #[test]
+    fn a_top_level_object_is_not_an_array() {
+        let error = collect(&input("{\"key\": \"a\"}\n", InputFormat::Json)).unwrap_err();
+        let wkv = error.downcast_ref::<WkvError>().unwrap();
+        assert_eq!(
+            wkv.message,
+            "test.json must hold a JSON array of items, but it holds an object (line 1, column 1)"
+        );
+        assert!(wkv.hints[0].contains("NDJSON"));
+    }
+
+    #[test]
+    fn the_callback_error_stops_the_walk_and_comes_back_unchanged() {
+        let mut seen = 0;
+        let error = for_each_item(
+            &input("[1, 2, 3]", InputFormat::Json),
+            |_, _: RawItem<Value>| {
+                seen += 1;
+                if seen == 2 {
+                    anyhow::bail!("upload failed");
+                }
+                Ok(())
+            },
+        )
+        .unwrap_err();
+        assert_eq!(seen, 2);
+        assert_eq!(error.to_string(), "upload failed");
+        assert!(error.downcast_ref::<WkvError>().is_none());
+
+        let mut seen = 0;
+        let error = for_each_item(
+            &input("1\n2\n3\n", InputFormat::Ndjson),
+            |_, _: RawItem<Value>| {
+                seen += 1;
+                anyhow::bail!("upload failed");
+            },
+        )
+        .unwrap_err();
+        assert_eq!((seen, error.to_string().as_str()), (1, "upload failed"));
+    }
+
+    #[test]
+    fn ndjson_lines_skip_blanks_and_report_bad_lines_as_items() {
+        let text = "{\"a\":1}\r\n\n   \n  \"two\"\n{\"a\": tru}\n[3]";
+        let items = collect(&input(text, InputFormat::Ndjson)).unwrap();
+        let positions: Vec<Position> = items.iter().map(|(p, _)| *p).collect();
+        assert_eq!(
+            positions,
+            vec![at(0, 1, 1), at(1, 4, 3), at(2, 5, 1), at(3, 6, 1)]
+        );
+        assert_eq!(items[0].1.as_ref().unwrap(), &serde_json::json!({"a": 1}));
+        assert_eq!(items[1].1.as_ref().unwrap(), &Value::String("two".into()));
+        assert_eq!(
+            items[2].1.as_ref().unwrap_err(),
+            "not valid JSON: expected ident at column 10"
+        );
+        assert_eq!(items[3].1.as_ref().unwrap(), &serde_json::json!([3]));
+    }
+
+    #[test]
+    fn two_values_on_one_ndjson_line_are_a_problem() {
+        let items = collect(&input("1 2\n", InputFormat::Ndjson)).unwrap();
+        assert_eq!(
+            items[0].1.as_ref().unwrap_err(),
+            "not valid JSON: trailing characters at column 3"
+        );
+    }
+}
