@@ -26,9 +26,20 @@ impl ServeOptions {
     /// Loopback, an OS-chosen port, no token, the default body limit.
     pub fn new(kv_root: impl Into<PathBuf>) -> ServeOptions {
         ServeOptions {
+            kv_root: kv_root.into(),
+            ..ServeOptions::default()
+        }
+    }
+}
+
+/// Loopback, an OS-chosen port, no token, the default body limit, and an empty `kv_root`
+/// (relative paths resolve against the working directory: set it).
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
             host: "127.0.0.1".to_string(),
             port: 0,
-            kv_root: kv_root.into(),
+            kv_root: PathBuf::new(),
             token: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
         }
