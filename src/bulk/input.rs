@@ -165,6 +165,31 @@ mod tests {
         }
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_is_spooled_so_it_can_be_read_twice() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("items.ndjson");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let writer_path = fifo.clone();
+        let writer = std::thread::spawn(move || {
+            std::fs::write(writer_path, b"\"a\"\n\"b\"\n").unwrap();
+        });
+        let input = BulkInput::open(fifo.to_str().unwrap(), None).unwrap();
+        writer.join().unwrap();
+        assert_eq!(input.format(), InputFormat::Ndjson);
+        assert_eq!(input.size_bytes(), 8);
+        for _ in 0..2 {
+            let mut text = String::new();
+            input.reader().unwrap().read_to_string(&mut text).unwrap();
+            assert_eq!(text, "\"a\"\n\"b\"\n");
+        }
+    }
+
     #[test]
     fn a_byte_order_mark_is_skipped() {
         let mut file = tempfile::NamedTempFile::new().unwrap();

@@ -25,7 +25,7 @@ pub(crate) enum ScanError {
         found: &'static str,
         at: LineColumn,
     },
-    /// An element that started here grew past `MAX_ELEMENT_BYTES`.
+    /// An element that started here grew past the size limit.
     TooLarge {
         start: LineColumn,
     },
@@ -51,6 +51,10 @@ pub(crate) struct ArrayScanner<R> {
     state: State,
     /// Closing brackets still expected inside the current element.
     closers: Vec<u8>,
+    /// The byte that ended the last element when it was not part of it (after a number,
+    /// `true`, ...), still unread.
+    following: Option<u8>,
+    max_element_bytes: usize,
 }
 
 impl<R: BufRead> ArrayScanner<R> {
@@ -60,7 +64,15 @@ impl<R: BufRead> ArrayScanner<R> {
             at: LineColumn::START,
             state: State::BeforeArray,
             closers: Vec::new(),
+            following: None,
+            max_element_bytes: MAX_ELEMENT_BYTES,
         }
+    }
+
+    /// Lowers the size limit (tests cannot afford 200 MiB).
+    pub fn with_max_element_bytes(mut self, max_element_bytes: usize) -> Self {
+        self.max_element_bytes = max_element_bytes;
+        self
     }
 
     /// Copies the next element's bytes into `element` and returns where it starts; `None` once the
@@ -106,6 +118,7 @@ impl<R: BufRead> ArrayScanner<R> {
         self.state = State::NextElement;
         let start = self.at.after(next);
         element.clear();
+        self.following = None;
         match next {
             b'"' | b'{' | b'[' => self.cut_nested(element, start)?,
             _ => self.cut_scalar(element, start)?,
@@ -167,11 +180,11 @@ impl<R: BufRead> ArrayScanner<R> {
             let taken = end.unwrap_or(chunk.len());
             element.extend_from_slice(&chunk[..taken]);
             self.reader.consume(taken);
+            if element.len() > self.max_element_bytes {
+                return Err(ScanError::TooLarge { start });
+            }
             if end.is_some() {
                 return Ok(());
-            }
-            if element.len() > MAX_ELEMENT_BYTES {
-                return Err(ScanError::TooLarge { start });
             }
         }
     }
@@ -191,18 +204,26 @@ impl<R: BufRead> ArrayScanner<R> {
                 )
             });
             let taken = end.unwrap_or(chunk.len());
+            self.following = end.map(|i| chunk[i]);
             for &byte in &chunk[..taken] {
                 self.at.advance(byte);
             }
             element.extend_from_slice(&chunk[..taken]);
             self.reader.consume(taken);
+            if element.len() > self.max_element_bytes {
+                return Err(ScanError::TooLarge { start });
+            }
             if end.is_some() {
                 return Ok(());
             }
-            if element.len() > MAX_ELEMENT_BYTES {
-                return Err(ScanError::TooLarge { start });
-            }
         }
+    }
+
+    /// The unread byte that ended the last element, if the element did not end itself (as a
+    /// string, object or array does) and the input did not end there. A parser that stopped at
+    /// the end of such an element would, on the whole file, have stopped at this byte instead.
+    pub fn following_byte(&self) -> Option<u8> {
+        self.following
     }
 
     /// Reads past whitespace and returns the next byte without reading it (`None` at the end).
@@ -311,6 +332,27 @@ mod tests {
         let mut scanner = ArrayScanner::new("[\"abc\n, \"d\"]".as_bytes());
         scanner.next_element(&mut element).unwrap();
         assert_eq!(element, b"\"abc\n");
+    }
+
+    #[test]
+    fn an_element_that_never_ends_stops_at_the_limit() {
+        let text = format!("[1, [{}", "[0],".repeat(100));
+        let mut scanner = ArrayScanner::new(io::BufReader::with_capacity(16, text.as_bytes()))
+            .with_max_element_bytes(64);
+        let mut element = Vec::new();
+        assert_eq!(scanner.next_element(&mut element).unwrap(), Some(lc(1, 2)));
+        match scanner.next_element(&mut element) {
+            Err(ScanError::TooLarge { start }) => assert_eq!(start, lc(1, 5)),
+            other => panic!("{other:?}"),
+        }
+        assert!(element.len() <= 64 + 16);
+        let mut scanner =
+            ArrayScanner::new(io::BufReader::with_capacity(16, "[123456789]".as_bytes()))
+                .with_max_element_bytes(4);
+        assert!(matches!(
+            scanner.next_element(&mut element),
+            Err(ScanError::TooLarge { .. })
+        ));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use super::position::{LineColumn, Position};
 use super::scan::{ArrayScanner, ScanError, MAX_ELEMENT_BYTES};
 use crate::error::WkvError;
 use serde::de::DeserializeOwned;
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
 /// One item as read, or, for an NDJSON line that is not JSON, why not. (In a JSON array a
 /// syntax error ends the whole read instead, because nothing after it can be trusted.)
@@ -23,29 +23,44 @@ pub(crate) fn for_each_item<T: DeserializeOwned>(
     input: &BulkInput,
     each: impl FnMut(Position, RawItem<T>) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
+    for_each_item_within(input, MAX_ELEMENT_BYTES, each)
+}
+
+/// `for_each_item`, failing on an item (or NDJSON line) of more than `max_item_bytes` rather
+/// than reading on into memory.
+fn for_each_item_within<T: DeserializeOwned>(
+    input: &BulkInput,
+    max_item_bytes: usize,
+    each: impl FnMut(Position, RawItem<T>) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
     match input.format() {
-        InputFormat::Json => for_each_array_element(input, each),
-        InputFormat::Ndjson => for_each_line(input, each),
+        InputFormat::Json => for_each_array_element(input, max_item_bytes, each),
+        InputFormat::Ndjson => for_each_line(input, max_item_bytes, each),
     }
 }
 
 fn for_each_array_element<T: DeserializeOwned>(
     input: &BulkInput,
+    max_item_bytes: usize,
     mut each: impl FnMut(Position, RawItem<T>) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
-    let mut scanner = ArrayScanner::new(input.reader()?);
+    let mut scanner = ArrayScanner::new(input.reader()?).with_max_element_bytes(max_item_bytes);
     let mut element = Vec::new();
     let mut count = 0;
     loop {
         let start = match scanner.next_element(&mut element) {
             Ok(Some(start)) => start,
             Ok(None) => return Ok(count),
-            Err(error) => return Err(scan_failure(input, error, count)),
+            Err(error) => return Err(scan_failure(input, error, count, max_item_bytes)),
         };
-        let item = serde_json::from_slice::<T>(&element).map_err(|error| {
-            let at = LineColumn::within(start, error.line(), error.column());
-            malformed(input, &reason_of(&error), at, count)
-        })?;
+        let item = match serde_json::from_slice::<T>(&element) {
+            Ok(item) => item,
+            Err(error) => {
+                let error = with_following_byte::<T>(error, &mut element, scanner.following_byte());
+                let at = LineColumn::within(start, error.line(), error.column());
+                return Err(malformed(input, &reason_of(&error), at, count));
+            }
+        };
         each(
             Position {
                 index: count,
@@ -61,7 +76,29 @@ fn for_each_array_element<T: DeserializeOwned>(
     }
 }
 
-fn scan_failure(input: &BulkInput, error: ScanError, complete: usize) -> anyhow::Error {
+/// An element like `-` or `1e` ends early in its own slice, where serde_json says "EOF"; in the
+/// file it was followed by a byte, which is where and why serde_json would have failed on the
+/// whole file. Parse again with that byte to get the same message.
+fn with_following_byte<T: DeserializeOwned>(
+    error: serde_json::Error,
+    element: &mut Vec<u8>,
+    following: Option<u8>,
+) -> serde_json::Error {
+    match following {
+        Some(byte) if error.is_eof() => {
+            element.push(byte);
+            serde_json::from_slice::<T>(element).err().unwrap_or(error)
+        }
+        _ => error,
+    }
+}
+
+fn scan_failure(
+    input: &BulkInput,
+    error: ScanError,
+    complete: usize,
+    max_item_bytes: usize,
+) -> anyhow::Error {
     let name = input.name();
     match error {
         ScanError::Io(error) => anyhow::anyhow!("cannot read {name}: {error}"),
@@ -75,14 +112,27 @@ fn scan_failure(input: &BulkInput, error: ScanError, complete: usize) -> anyhow:
              or choose the NDJSON format explicitly",
         )
         .into(),
-        ScanError::TooLarge { start } => WkvError::usage(format!(
-            "{name}: item {complete} (line {}, column {}) is over {} MiB of JSON, more than any \
-             valid item; is a closing quote or bracket missing?",
-            start.line,
-            start.column,
-            MAX_ELEMENT_BYTES >> 20
-        ))
-        .into(),
+        ScanError::TooLarge { start } => too_large(input, complete, start, max_item_bytes),
+    }
+}
+
+fn too_large(input: &BulkInput, index: usize, start: LineColumn, limit: usize) -> anyhow::Error {
+    WkvError::usage(format!(
+        "{}: item {index} (line {}, column {}) is over {} of JSON, more than any valid item; \
+         is a closing quote or bracket missing?",
+        input.name(),
+        start.line,
+        start.column,
+        human_size(limit)
+    ))
+    .into()
+}
+
+fn human_size(bytes: usize) -> String {
+    if bytes >= 1 << 20 {
+        format!("{} MiB", bytes >> 20)
+    } else {
+        format!("{bytes} bytes")
     }
 }
 
@@ -110,6 +160,7 @@ fn reason_of(error: &serde_json::Error) -> String {
 
 fn for_each_line<T: DeserializeOwned>(
     input: &BulkInput,
+    max_line_bytes: usize,
     mut each: impl FnMut(Position, RawItem<T>) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
     let mut reader = input.reader()?;
@@ -118,13 +169,26 @@ fn for_each_line<T: DeserializeOwned>(
     let mut count = 0;
     loop {
         line.clear();
-        let read = reader
+        // One byte over the limit tells a line that is too long from one that just fits.
+        let read = (&mut reader)
+            .take(max_line_bytes as u64 + 1)
             .read_until(b'\n', &mut line)
             .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", input.name()))?;
         if read == 0 {
             return Ok(count);
         }
         line_number += 1;
+        if line.len() > max_line_bytes && !line.ends_with(b"\n") {
+            return Err(too_large(
+                input,
+                count,
+                LineColumn {
+                    line: line_number,
+                    column: 1,
+                },
+                max_line_bytes,
+            ));
+        }
         let text = line.strip_suffix(b"\n").unwrap_or(&line);
         let text = text.strip_suffix(b"\r").unwrap_or(text);
         if let Some(start) = text.iter().position(|b| !is_json_whitespace(*b)) {
@@ -255,6 +319,35 @@ mod tests {
     }
 
     #[test]
+    fn syntax_errors_are_placed_where_serde_json_places_them_in_the_whole_file() {
+        let documents = [
+            "[{\"a\": 1",
+            "[\n {\"a\":\n   [1, 2,\n    tru]}]",
+            "[1, {\"a\" 1}]",
+            "[\"x\",\n  {\"k\": \"v\"\n   \"w\": 2}]",
+            "[\"unterminated\n\"]",
+            "[\"bad escape \\q\"]",
+            "[1, [2}, 3]",
+            "[1, 2x]",
+            "[1, -]",
+            "[1, 1e999]",
+            "[{\"a\": [1, 2]]]",
+            "[ {}, {\"a\":\t\"\t\"} ]",
+            "[ 1, 2 ,, 3]",
+            "[\n\n  ]  ,",
+        ];
+        for document in documents {
+            let expected = serde_json::from_str::<Vec<Value>>(document).unwrap_err();
+            let message = usage_message(collect(&input(document, InputFormat::Json)).unwrap_err());
+            let place = format!(" at line {} column {}", expected.line(), expected.column());
+            assert!(
+                message.contains(&place),
+                "{document:?}: {message} / serde_json: {expected}"
+            );
+        }
+    }
+
+    #[test]
     fn a_top_level_object_is_not_an_array() {
         let error = collect(&input("{\"key\": \"a\"}\n", InputFormat::Json)).unwrap_err();
         let wkv = error.downcast_ref::<WkvError>().unwrap();
@@ -311,6 +404,33 @@ mod tests {
             "not valid JSON: expected ident at column 10"
         );
         assert_eq!(items[3].1.as_ref().unwrap(), &serde_json::json!([3]));
+    }
+
+    #[test]
+    fn an_item_past_the_size_limit_fails_instead_of_filling_memory() {
+        let quiet = |_: Position, _: RawItem<Value>| Ok(());
+        let unclosed = input(
+            "[\"ok\", \"this string never closes and goes on",
+            InputFormat::Json,
+        );
+        let message = usage_message(for_each_item_within(&unclosed, 16, quiet).unwrap_err());
+        assert_eq!(
+            message,
+            "test.json: item 1 (line 1, column 8) is over 16 bytes of JSON, more than any valid item; \
+             is a closing quote or bracket missing?"
+        );
+        let long_line = input(
+            "\"short\"\n\"a line longer than the limit\"\n",
+            InputFormat::Ndjson,
+        );
+        let message = usage_message(for_each_item_within(&long_line, 16, quiet).unwrap_err());
+        assert!(
+            message.starts_with("test.json: item 1 (line 2, column 1) is over 16 bytes"),
+            "{message}"
+        );
+        // A line of exactly the limit (newline aside) is fine.
+        let fits = input("\"0123456789abcd\"\n", InputFormat::Ndjson);
+        assert_eq!(for_each_item_within(&fits, 16, quiet).unwrap(), 1);
     }
 
     #[test]
