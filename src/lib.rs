@@ -5,9 +5,11 @@
 
 pub mod api;
 pub mod bulk;
+pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod error;
 pub mod kv;
 pub mod local;
+pub mod output;
 pub mod server;

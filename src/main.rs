@@ -1,1 +1,84 @@
-fn main() {}
+//! The `wkv` binary: parse arguments, run, turn an error into a message and an exit code.
+
+use std::io::ErrorKind as IoErrorKind;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use wkv::cli::{normalize_args, Cli};
+use wkv::error::{ErrorKind, WkvError};
+use wkv::output::Ui;
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse_from(normalize_args(std::env::args_os())) {
+        Ok(cli) => cli,
+        Err(err) => {
+            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
+            let _ = err.print();
+            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let mut ui = Ui::new(&cli.global);
+    let result = run(cli, &mut ui);
+    let flushed = ui.flush();
+    match result.and_then(|()| flushed.map_err(anyhow::Error::from)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            report(&err);
+            ExitCode::from(exit_code(&err))
+        }
+    }
+}
+
+fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
+    // One worker thread is plenty for a CLI: requests overlap on it, and start-up stays fast.
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()?;
+    runtime.block_on(wkv::commands::run(cli, ui))
+}
+
+/// A closed stdout (`wkv key list | head`) is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == IoErrorKind::BrokenPipe)
+    })
+}
+
+/// The first cause that knows its kind decides the exit code; anything else is a failure.
+fn exit_code(err: &anyhow::Error) -> u8 {
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<WkvError>() {
+            return e.kind.exit_code();
+        }
+        if let Some(e) = cause.downcast_ref::<wkv::api::ApiError>() {
+            return e.kind().exit_code();
+        }
+    }
+    ErrorKind::Failure.exit_code()
+}
+
+/// `error: <message>`, its causes, then `hint:` lines from every cause that has one.
+fn report(err: &anyhow::Error) {
+    let mut lines = vec![format!("error: {err}")];
+    let mut hints = Vec::new();
+    for cause in err.chain() {
+        if let Some(e) = cause.downcast_ref::<WkvError>() {
+            hints.extend(e.hints.iter().cloned());
+        }
+        if let Some(e) = cause.downcast_ref::<wkv::api::ApiError>() {
+            hints.extend(e.hints());
+        }
+    }
+    for cause in err.chain().skip(1) {
+        lines.push(format!("  caused by: {cause}"));
+    }
+    for hint in hints {
+        lines.push(format!("hint: {hint}"));
+    }
+    eprintln!("{}", lines.join("\n"));
+}

@@ -112,6 +112,14 @@ impl TestServer {
     }
 }
 
+/// A loopback URL where nothing listens: the port was just bound and released.
+async fn closed_port_url() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    drop(listener);
+    format!("http://127.0.0.1:{port}/client/v4")
+}
+
 fn options(base_url: &str) -> ClientOptions {
     ClientOptions {
         base_url: base_url.to_string(),
@@ -817,10 +825,10 @@ async fn credentials_never_show_in_errors_or_debug_output() {
     let client = client(&server);
     let store = RemoteStore::new(client.clone(), ACCOUNT.into(), NAMESPACE.into());
     let http_err = store.get("k").await.unwrap_err();
-    // A refused connection: nothing listens on port 9 of loopback.
+    // A refused connection.
     let offline = client_with(ClientOptions {
         retries: 0,
-        ..options("http://127.0.0.1:9/client/v4")
+        ..options(&closed_port_url().await)
     });
     let transport_err = RemoteStore::new(offline.clone(), ACCOUNT.into(), NAMESPACE.into())
         .get("k")
@@ -830,7 +838,7 @@ async fn credentials_never_show_in_errors_or_debug_output() {
     assert!(
         transport_err
             .to_string()
-            .contains("could not connect to 127.0.0.1:9"),
+            .contains("could not connect to 127.0.0.1:"),
         "{transport_err}"
     );
     let shown = [
@@ -1082,6 +1090,10 @@ async fn a_dropped_connection_is_not_retried_for_a_create() {
         .create_namespace(ACCOUNT, "t")
         .await
         .unwrap_err();
+    assert!(
+        err.to_string().starts_with("the connection to 127.0.0.1:"),
+        "{err}"
+    );
     assert!(api_error(&err).is_transport());
     assert_eq!(api_error(&err).attempts, 1);
     assert_eq!(connections.load(Ordering::SeqCst), 1);
@@ -1125,7 +1137,7 @@ async fn a_refused_connection_is_retried_then_reported() {
         on_retry: Some(Arc::new(move |_: &RetryEvent| {
             counter.fetch_add(1, Ordering::SeqCst);
         })),
-        ..options("http://127.0.0.1:9/client/v4")
+        ..options(&closed_port_url().await)
     });
     let err = client.create_namespace(ACCOUNT, "t").await.unwrap_err();
     let api = api_error(&err);

@@ -83,9 +83,12 @@ mod tests {
     use super::*;
     use std::sync::Arc;
 
+    // Windows are long enough that a loaded CI machine does not blur "at once" and "a window
+    // later"; the lower bounds are the property, the upper ones only show bursts are allowed.
     #[tokio::test]
     async fn keeps_under_the_window() {
-        let limiter = RateLimiter::new(Some((3, Duration::from_millis(200))));
+        let window = Duration::from_millis(400);
+        let limiter = RateLimiter::new(Some((3, window)));
         let start = Instant::now();
         let mut times = Vec::new();
         for _ in 0..7 {
@@ -93,19 +96,19 @@ mod tests {
             times.push(start.elapsed());
         }
         // 3 at once, the next 3 a window later, the 7th two windows later.
-        assert!(times[2] < Duration::from_millis(100), "{times:?}");
-        assert!(times[3] >= Duration::from_millis(200), "{times:?}");
-        assert!(times[5] < Duration::from_millis(350), "{times:?}");
-        assert!(times[6] >= Duration::from_millis(400), "{times:?}");
-        // No window of 200 ms ever saw more than 3 requests.
+        assert!(times[2] < Duration::from_millis(300), "{times:?}");
+        assert!(times[3] >= window, "{times:?}");
+        assert!(times[6] >= window * 2, "{times:?}");
+        // No window ever saw more than 3 requests.
         for (i, t) in times.iter().enumerate().skip(3) {
-            assert!(*t - times[i - 3] >= Duration::from_millis(200), "{times:?}");
+            assert!(*t - times[i - 3] >= window, "{times:?}");
         }
     }
 
     #[tokio::test]
     async fn is_shared_by_concurrent_tasks() {
-        let limiter = Arc::new(RateLimiter::new(Some((4, Duration::from_millis(150)))));
+        let window = Duration::from_millis(300);
+        let limiter = Arc::new(RateLimiter::new(Some((4, window))));
         let start = Instant::now();
         let tasks: Vec<_> = (0..10)
             .map(|_| {
@@ -121,9 +124,9 @@ mod tests {
             times.push(task.await.unwrap());
         }
         times.sort();
-        assert!(times[3] < Duration::from_millis(100), "{times:?}");
-        assert!(times[4] >= Duration::from_millis(150), "{times:?}");
-        assert!(times[8] >= Duration::from_millis(300), "{times:?}");
+        assert!(times[3] < Duration::from_millis(250), "{times:?}");
+        assert!(times[4] >= window, "{times:?}");
+        assert!(times[8] >= window * 2, "{times:?}");
     }
 
     #[tokio::test]
@@ -133,7 +136,7 @@ mod tests {
         for _ in 0..10_000 {
             limiter.acquire().await;
         }
-        assert!(start.elapsed() < Duration::from_millis(500));
+        assert!(start.elapsed() < Duration::from_secs(2));
 
         limiter.pause_until(Instant::now() + Duration::from_millis(150));
         limiter.pause_until(Instant::now() + Duration::from_millis(10));

@@ -139,7 +139,23 @@ impl<R: BufRead> ArrayScanner<R> {
                 return Ok(());
             }
             let mut end = None;
-            for (i, &byte) in chunk.iter().enumerate() {
+            let mut i = 0;
+            while i < chunk.len() {
+                if in_string && !escaped {
+                    // Most bytes are plain string content, which holds no newline: skip them
+                    // in one go, moving only the column.
+                    let run = chunk[i..]
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                        .unwrap_or(chunk.len() - i);
+                    self.at.column += run;
+                    i += run;
+                    if i == chunk.len() {
+                        break;
+                    }
+                }
+                let byte = chunk[i];
+                i += 1;
                 self.at.advance(byte);
                 let finished = if in_string {
                     if escaped {
@@ -173,7 +189,7 @@ impl<R: BufRead> ArrayScanner<R> {
                     }
                 };
                 if finished {
-                    end = Some(i + 1);
+                    end = Some(i);
                     break;
                 }
             }

@@ -4,6 +4,7 @@
 //! never talks to the network.
 
 mod blobs;
+mod bulk_put;
 mod cursor;
 mod namespaces;
 mod naming;

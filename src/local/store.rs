@@ -95,7 +95,7 @@ impl LocalStore {
         &self.blobs_dir
     }
 
-    fn connection(&self) -> MutexGuard<'_, Connection> {
+    pub(super) fn connection(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock cannot leave SQLite half-changed (an open transaction
         // rolls back when dropped), so a poisoned lock is still safe to use.
         self.conn
@@ -274,36 +274,47 @@ fn insert_rows(
 ) -> anyhow::Result<Vec<String>> {
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut replaced = Vec::new();
-    {
-        let mut current = tx.prepare_cached("SELECT blob_id FROM _mf_entries WHERE key = ?1")?;
-        let mut upsert = tx.prepare_cached(
-            "INSERT INTO _mf_entries (key, blob_id, expiration, metadata) VALUES (?1, ?2, ?3, ?4)
-             ON CONFLICT(key) DO UPDATE SET
-               blob_id = excluded.blob_id,
-               expiration = excluded.expiration,
-               metadata = excluded.metadata",
-        )?;
-        for (item, blob_id) in items.iter().zip(blob_ids) {
-            // A key written twice in one batch replaces this batch's own earlier file, which
-            // then goes with the other replaced files.
-            if let Some(old) = current
-                .query_row([&item.key], |row| row.get::<_, String>(0))
-                .optional()?
-            {
-                replaced.push(old);
-            }
-            let expiration_ms = item
-                .expiry
-                .resolve(now_secs)
-                .map(|secs| secs.saturating_mul(1000));
-            let metadata = metadata_text(item.metadata.as_ref());
-            upsert
-                .execute(params![item.key, blob_id, expiration_ms, metadata])
-                .with_context(|| format!("cannot write key '{}'", item.key))?;
-        }
-    }
+    upsert_rows(&tx, items, blob_ids, now_secs, &mut replaced)?;
     tx.commit()?;
     Ok(replaced)
+}
+
+/// Writes rows inside the caller's transaction, adding the blob ids of replaced values to
+/// `replaced` (to be removed once the transaction has committed).
+pub(super) fn upsert_rows(
+    tx: &rusqlite::Transaction<'_>,
+    items: &[PutItem],
+    blob_ids: &[String],
+    now_secs: i64,
+    replaced: &mut Vec<String>,
+) -> anyhow::Result<()> {
+    let mut current = tx.prepare_cached("SELECT blob_id FROM _mf_entries WHERE key = ?1")?;
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO _mf_entries (key, blob_id, expiration, metadata) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(key) DO UPDATE SET
+           blob_id = excluded.blob_id,
+           expiration = excluded.expiration,
+           metadata = excluded.metadata",
+    )?;
+    for (item, blob_id) in items.iter().zip(blob_ids) {
+        // A key written twice in one batch replaces this batch's own earlier file, which
+        // then goes with the other replaced files.
+        if let Some(old) = current
+            .query_row([&item.key], |row| row.get::<_, String>(0))
+            .optional()?
+        {
+            replaced.push(old);
+        }
+        let expiration_ms = item
+            .expiry
+            .resolve(now_secs)
+            .map(|secs| secs.saturating_mul(1000));
+        let metadata = metadata_text(item.metadata.as_ref());
+        upsert
+            .execute(params![item.key, blob_id, expiration_ms, metadata])
+            .with_context(|| format!("cannot write key '{}'", item.key))?;
+    }
+    Ok(())
 }
 
 /// Deletes the rows in one transaction and returns the blob ids they pointed at.

@@ -1,0 +1,202 @@
+#!/usr/bin/env python3
+"""wkv benchmarks: medians of repeated runs of the release binary, and peak memory.
+
+Usage: python3 bench/bench.py [--quick] [--only NAME ...]
+Builds `target/release/wkv` first (cargo build --release --locked). Every figure is the
+median of several runs; memory is the peak resident set size of the wkv process. Remote
+figures are against a `wkv serve` process on 127.0.0.1 started by this script. Nothing here
+reaches the internet.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+WKV = os.path.join(ROOT, "target", "release", "wkv")
+ACCOUNT = "0123456789abcdef0123456789abcdef"
+
+
+def run(args, cwd, env=None, stdin=None):
+    """Runs wkv once and returns the wall-clock seconds it took."""
+    started = time.perf_counter()
+    proc = subprocess.run([WKV] + args, cwd=cwd, env=env, stdin=stdin, stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"wkv {' '.join(args)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    return elapsed
+
+
+def peak_rss_mib(args, cwd, env=None, stdin=None):
+    """Peak RSS of one run via /usr/bin/time (exact per process)."""
+    proc = subprocess.run(["/usr/bin/time", "-f", "%M", WKV] + args, cwd=cwd, env=env, stdin=stdin,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        sys.exit(f"wkv {' '.join(args)} failed: {proc.stderr.decode()[-2000:]}")
+    return int(proc.stderr.decode().strip().splitlines()[-1]) / 1024
+
+
+def median_seconds(label, runs, fn):
+    times = []
+    for _ in range(runs):
+        times.append(fn())
+    value = statistics.median(times)
+    print(f"{label:<58} median {value * 1000:9.1f} ms  (n={runs}, min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f})")
+    return value
+
+
+def write_items(path, count, value_size, ndjson=False):
+    value = "x" * value_size
+    with open(path, "w") as f:
+        if ndjson:
+            for i in range(count):
+                f.write(json.dumps({"key": f"key:{i:08d}", "value": value}) + "\n")
+        else:
+            f.write("[")
+            for i in range(count):
+                if i:
+                    f.write(",")
+                f.write(json.dumps({"key": f"key:{i:08d}", "value": value}))
+            f.write("]")
+
+
+class Server:
+    def __init__(self, state_dir):
+        self.proc = subprocess.Popen([WKV, "serve", "--port", "0", "--persist-to", state_dir],
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        self.base_url = self.proc.stdout.readline().decode().strip()
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def remote_env(server):
+    env = dict(os.environ)
+    env.update({"CLOUDFLARE_API_BASE_URL": server.base_url, "CLOUDFLARE_API_TOKEN": "bench",
+                "CLOUDFLARE_ACCOUNT_ID": ACCOUNT})
+    return env
+
+
+def create_namespace(server, title):
+    request = urllib.request.Request(
+        f"{server.base_url}/accounts/{ACCOUNT}/storage/kv/namespaces",
+        data=json.dumps({"title": title}).encode(), method="POST",
+        headers={"content-type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)["result"]["id"]
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer runs, skip the 1 GiB file")
+    parser.add_argument("--only", nargs="*", default=None)
+    args = parser.parse_args()
+    runs = 3 if args.quick else 7
+    subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
+    work = tempfile.mkdtemp(prefix="wkv-bench-")
+    want = lambda name: args.only is None or name in args.only
+    try:
+        if want("local"):
+            bench_local(work, runs)
+        if want("remote"):
+            bench_remote(work, runs)
+        if want("big") and not args.quick:
+            bench_big_file(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def bench_local(work, runs):
+    print("== local state")
+    items10k = os.path.join(work, "items10k.json")
+    items100k = os.path.join(work, "items100k.json")
+    write_items(items10k, 10_000, 100)
+    write_items(items100k, 100_000, 100)
+    cwd = os.path.join(work, "local")
+    os.makedirs(cwd)
+    run(["key", "put", "greeting", "hello", "--namespace-id", "bench"], cwd)
+    median_seconds("key get (local)", runs * 3,
+                   lambda: run(["key", "get", "greeting", "--namespace-id", "bench"], cwd))
+    counter = iter(range(1000))
+    median_seconds("bulk put 10,000 x 100 B (local, fresh namespace)", runs,
+                   lambda: run(["bulk", "put", items10k, "--namespace-id", f"ten-{next(counter)}"], cwd))
+    median_seconds("bulk put 100,000 x 100 B (local, fresh namespace)", runs,
+                   lambda: run(["bulk", "put", items100k, "--namespace-id", f"hundred-{next(counter)}"], cwd))
+    run(["bulk", "put", items100k, "--namespace-id", "big"], cwd)
+    median_seconds("key list of 100,000 keys to a pipe (local)", runs,
+                   lambda: run(["key", "list", "--namespace-id", "big"], cwd))
+    print(f"{'  peak memory of that listing':<58} {peak_rss_mib(['key', 'list', '--namespace-id', 'big'], cwd):9.1f} MiB")
+    print(f"{'  peak memory listing 10,000 keys (for comparison)':<58} {peak_rss_mib(['key', 'list', '--namespace-id', 'ten-0'], cwd):9.1f} MiB")
+    median_seconds("bulk export of 100,000 keys (local)", runs,
+                   lambda: run(["bulk", "export", os.path.join(work, "export.json"), "--namespace-id", "big"], cwd))
+
+
+def bench_remote(work, runs):
+    print("== remote, against wkv serve on 127.0.0.1")
+    items100k = os.path.join(work, "items100k-remote.json")
+    write_items(items100k, 100_000, 100)
+    server = Server(os.path.join(work, "served"))
+    try:
+        env = remote_env(server)
+        cwd = os.path.join(work, "remote")
+        os.makedirs(cwd)
+        ns = create_namespace(server, "bench")
+        run(["key", "put", "greeting", "hello", "--namespace-id", ns, "--remote"], cwd, env)
+        median_seconds("key get --remote (end to end)", runs * 3,
+                       lambda: run(["key", "get", "greeting", "--namespace-id", ns, "--remote"], cwd, env))
+        counter = iter(range(1000))
+
+        def put_fresh():
+            target = create_namespace(server, f"bulk-{next(counter)}")
+            return run(["bulk", "put", items100k, "--namespace-id", target, "--remote", "--rate-limit", "0"], cwd, env)
+
+        median_seconds("bulk put 100,000 x 100 B --remote", runs, put_fresh)
+        big = create_namespace(server, "export")
+        run(["bulk", "put", items100k, "--namespace-id", big, "--remote", "--rate-limit", "0"], cwd, env)
+        median_seconds("bulk export of 100,000 keys --remote", runs,
+                       lambda: run(["bulk", "export", os.path.join(work, "export-remote.json"), "--namespace-id", big,
+                                    "--remote", "--rate-limit", "0", "--concurrency", "8"], cwd, env))
+        if shutil.which("wrk"):
+            url = f"{server.base_url}/accounts/{ACCOUNT}/storage/kv/namespaces/{ns}/values/greeting"
+            out = subprocess.run(["wrk", "-t2", "-c32", "-d5s", url], capture_output=True, text=True).stdout
+            rate = [l for l in out.splitlines() if "Requests/sec" in l]
+            print(f"{'wkv serve value reads (wrk -t2 -c32 -d5s)':<58} {rate[0].split()[-1] if rate else out}")
+        else:
+            print("wrk not installed (apt-get install wrk): skipping the server throughput figure")
+    finally:
+        server.stop()
+
+
+def bench_big_file(work):
+    print("== a 1 GiB bulk file")
+    path = os.path.join(work, "big.json")
+    # 1 GiB: 262,144 items of 4 KiB values.
+    write_items(path, 262_144, 4096)
+    size = os.path.getsize(path) / (1 << 30)
+    cwd = os.path.join(work, "bigfile")
+    os.makedirs(cwd)
+    started = time.perf_counter()
+    peak = peak_rss_mib(["bulk", "put", path, "--namespace-id", "big"], cwd)
+    print(f"{f'bulk put of a {size:.2f} GiB JSON file (local)':<58} {time.perf_counter() - started:9.1f} s, peak {peak:.1f} MiB")
+    server = Server(os.path.join(work, "served-big"))
+    try:
+        env = remote_env(server)
+        ns = create_namespace(server, "big")
+        started = time.perf_counter()
+        peak = peak_rss_mib(["bulk", "put", path, "--namespace-id", ns, "--remote", "--rate-limit", "0"], cwd, env)
+        print(f"{f'bulk put of a {size:.2f} GiB JSON file --remote':<58} {time.perf_counter() - started:9.1f} s, peak {peak:.1f} MiB")
+    finally:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,713 @@
+//! The whole command tree, defined once with clap's derive API. The help texts here are the
+//! user's documentation: `--help`, the man pages and the shell completions are all generated
+//! from `Cli::command()`. Nothing here runs a command.
+//
+// Conventions: `///` comments are user-facing help (first line imperative and short);
+// `value_name`s are upper case; every verb has examples in `after_help`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const GLOBAL: &str = "Global options";
+const WHERE: &str = "Where the data is";
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  success (an empty listing too; declining a confirmation too)
+  1  the operation failed: network, API or I/O error, or bulk items not written
+  2  bad usage or bad input, detected before anything was written
+  3  not found: a key, a namespace or a binding
+
+Environment:
+  CLOUDFLARE_API_TOKEN                 API token for --remote (sent as a Bearer token)
+  CLOUDFLARE_API_KEY, CLOUDFLARE_EMAIL legacy global API key and its account email
+  CLOUDFLARE_ACCOUNT_ID                the account to use (else account_id from the config)
+  CLOUDFLARE_API_BASE_URL              replaces https://api.cloudflare.com/client/v4,
+                                       e.g. the URL printed by `wkv serve`
+  NO_COLOR                             turns colour off";
+
+/// A fast, wrangler-compatible command-line tool for Cloudflare Workers KV
+///
+/// wkv mirrors `wrangler kv`: the same subcommands, flags, wrangler config resolution and data
+/// on stdout, so a script written for `wrangler kv` works with `wkv`. Key and bulk commands act
+/// on the local state that `wrangler dev` uses unless `--remote` is given; namespace commands
+/// act on your Cloudflare account.
+#[derive(Debug, Parser)]
+#[command(name = "wkv", version, propagate_version = true, after_long_help = EXIT_CODES)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options that every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Use this wrangler config file instead of searching for one
+    #[arg(short = 'c', long, global = true, value_name = "FILE", help_heading = GLOBAL)]
+    pub config: Option<PathBuf>,
+
+    /// Run as if started in this directory
+    #[arg(long, global = true, value_name = "DIR", help_heading = GLOBAL)]
+    pub cwd: Option<PathBuf>,
+
+    /// Use this environment of the wrangler config ([env.NAME])
+    #[arg(short = 'e', long, global = true, value_name = "NAME", help_heading = GLOBAL)]
+    pub env: Option<String>,
+
+    /// How to print data on stdout [default: table on a terminal, json otherwise]
+    #[arg(long, global = true, value_enum, value_name = "FORMAT", help_heading = GLOBAL)]
+    pub output: Option<OutputFormat>,
+
+    /// Say more on stderr: each request's method and path, retries
+    #[arg(short = 'v', long, global = true, help_heading = GLOBAL)]
+    pub verbose: bool,
+
+    /// Print nothing on stderr but errors: no status lines, no progress bars
+    #[arg(short = 'q', long, global = true, help_heading = GLOBAL)]
+    pub quiet: bool,
+
+    /// How many times to retry a request that can be retried (429, 5xx, timeouts)
+    #[arg(long, global = true, value_name = "N", default_value_t = 5, help_heading = GLOBAL)]
+    pub retries: u32,
+}
+
+/// How data is printed on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// The JSON wrangler prints (2-space indent)
+    Json,
+    /// One compact JSON value per line
+    Ndjson,
+    /// A table for people
+    Table,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    #[command(flatten)]
+    Kv(KvCommand),
+
+    /// The same commands spelled as in wrangler: `wkv kv key get ...`
+    #[command(name = "kv", hide = true)]
+    KvGroup {
+        #[command(subcommand)]
+        command: KvCommand,
+    },
+
+    /// Serve the Cloudflare KV REST API over local state
+    ///
+    /// `wkv serve` answers the same HTTP API as api.cloudflare.com/client/v4 for Workers KV,
+    /// backed by the local state that `wrangler dev` and `wkv --local` use. Point wkv, wrangler
+    /// or your own scripts at it with CLOUDFLARE_API_BASE_URL to test remote workflows offline.
+    #[command(after_help = "\
+Examples:
+  $ wkv serve --port 0
+  $ CLOUDFLARE_API_BASE_URL=http://127.0.0.1:8787/client/v4 CLOUDFLARE_API_TOKEN=x \\
+      CLOUDFLARE_ACCOUNT_ID=00000000000000000000000000000000 wkv key list --binding CACHE --remote")]
+    Serve(ServeArgs),
+
+    /// Print a shell completion script to stdout
+    #[command(after_help = "\
+Examples:
+  $ wkv completions bash > ~/.local/share/bash-completion/completions/wkv
+  $ wkv completions zsh > ~/.zfunc/_wkv")]
+    Completions {
+        /// The shell to write completions for
+        #[arg(value_enum, value_name = "SHELL")]
+        shell: clap_complete::Shell,
+    },
+}
+
+/// The wrangler `kv` command groups.
+#[derive(Debug, Subcommand)]
+pub enum KvCommand {
+    /// Create, list, rename and delete KV namespaces
+    #[command(subcommand, alias = "kv:namespace")]
+    Namespace(NamespaceCommand),
+
+    /// Write, read, list and delete single keys
+    #[command(subcommand, alias = "kv:key")]
+    Key(KeyCommand),
+
+    /// Write, read, delete and export many keys at once from files
+    #[command(subcommand, alias = "kv:bulk")]
+    Bulk(BulkCommand),
+}
+
+/// Which namespace a key or bulk command acts on.
+#[derive(Debug, Clone, Args)]
+pub struct NamespaceArgs {
+    /// The binding name of the namespace in the wrangler config's kv_namespaces
+    #[arg(long, value_name = "NAME", conflicts_with = "namespace_id", help_heading = WHERE)]
+    pub binding: Option<String>,
+
+    /// The id of the namespace
+    #[arg(long = "namespace-id", value_name = "ID", help_heading = WHERE)]
+    pub namespace_id: Option<String>,
+
+    /// Use the binding's preview_id; `--preview false` uses its id
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        help_heading = WHERE
+    )]
+    pub preview: Option<bool>,
+}
+
+/// Local state or the Cloudflare API.
+#[derive(Debug, Clone, Args)]
+pub struct LocationArgs {
+    /// Act on local state, as `wrangler dev` uses it (the default)
+    #[arg(long, conflicts_with = "remote", help_heading = WHERE)]
+    pub local: bool,
+
+    /// Act on the namespace in your Cloudflare account, through the API
+    #[arg(long, help_heading = WHERE)]
+    pub remote: bool,
+
+    /// Keep local state under this directory instead of .wrangler/state
+    #[arg(long, value_name = "DIR", help_heading = WHERE)]
+    pub persist_to: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NamespaceCommand {
+    /// Create a namespace in your account
+    ///
+    /// Prints the snippet to add to your wrangler config (TOML or JSON, like the config file).
+    /// With --preview the title gets a `_preview` suffix and the snippet uses preview_id; with
+    /// --env E the title gets an `E-` prefix.
+    #[command(after_help = "\
+Examples:
+  $ wkv namespace create CACHE
+  $ wkv namespace create CACHE --preview
+  $ wkv namespace create CACHE --env staging --update-config")]
+    Create(NamespaceCreateArgs),
+
+    /// List the namespaces of your account
+    ///
+    /// Prints a JSON array of {id, title} (a table on a terminal). With --local, lists the
+    /// namespaces present in local state instead.
+    #[command(visible_alias = "ls", after_help = "\
+Examples:
+  $ wkv namespace list
+  $ wkv namespace list --output table
+  $ wkv namespace list --local")]
+    List(NamespaceListArgs),
+
+    /// Delete a namespace and every key in it
+    ///
+    /// Name the namespace by its title, --binding or --namespace-id. Asks for confirmation on a
+    /// terminal; elsewhere refuses unless -y is given (wrangler deletes without asking).
+    #[command(after_help = "\
+Examples:
+  $ wkv namespace delete my-old-namespace
+  $ wkv namespace delete --binding CACHE --preview
+  $ wkv namespace delete --namespace-id 0f2ac74b498b48028cb68387c421e279 -y")]
+    Delete(NamespaceDeleteArgs),
+
+    /// Rename a namespace
+    #[command(after_help = "\
+Examples:
+  $ wkv namespace rename old-title --new-name new-title
+  $ wkv namespace rename --namespace-id 0f2ac74b498b48028cb68387c421e279 --new-name new-title")]
+    Rename(NamespaceRenameArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NamespaceCreateArgs {
+    /// The title of the new namespace
+    #[arg(value_name = "NAMESPACE")]
+    pub namespace: String,
+
+    /// Create a preview namespace (title suffix `_preview`, snippet with preview_id)
+    #[arg(long)]
+    pub preview: bool,
+
+    /// The binding name to use in the config snippet [default: the title as an identifier]
+    #[arg(long, value_name = "NAME")]
+    pub binding: Option<String>,
+
+    /// Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)
+    #[arg(long)]
+    pub update_config: bool,
+
+    /// Accepted for compatibility with wrangler; has no effect
+    #[arg(long, hide = true)]
+    pub use_remote: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NamespaceListArgs {
+    /// List the namespaces present in local state instead of the account's
+    #[arg(long)]
+    pub local: bool,
+
+    /// Keep local state under this directory instead of .wrangler/state (with --local)
+    #[arg(long, value_name = "DIR")]
+    pub persist_to: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct NamespaceDeleteArgs {
+    /// The title of the namespace to delete
+    #[arg(value_name = "NAMESPACE", conflicts_with_all = ["binding", "namespace_id"])]
+    pub namespace: Option<String>,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    /// Delete without asking for confirmation
+    #[arg(short = 'y', long = "skip-confirmation", visible_alias = "yes")]
+    pub skip_confirmation: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NamespaceRenameArgs {
+    /// The current title of the namespace
+    #[arg(value_name = "OLD_NAME", conflicts_with = "namespace_id")]
+    pub old_name: Option<String>,
+
+    /// The id of the namespace to rename
+    #[arg(long = "namespace-id", value_name = "ID")]
+    pub namespace_id: Option<String>,
+
+    /// The new title
+    #[arg(long = "new-name", value_name = "NEW_NAME", required = true)]
+    pub new_name: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Write a single key
+    ///
+    /// The value comes from the argument, from --path FILE, or from stdin with --path -.
+    /// wkv never echoes the value (wrangler prints it).
+    #[command(after_help = "\
+Examples:
+  $ wkv key put greeting hello --binding CACHE
+  $ wkv key put logo.png --path logo.png --binding CACHE --metadata '{\"type\":\"png\"}'
+  $ wkv key put session:1 token --binding CACHE --ttl 3600
+  $ pg_dump mydb | wkv key put backup --path - --binding CACHE --remote")]
+    Put(KeyPutArgs),
+
+    /// Print a key's value to stdout
+    ///
+    /// Writes the value's bytes exactly, with no trailing newline (--text adds one). A missing
+    /// key prints nothing on stdout and exits 3.
+    #[command(after_help = "\
+Examples:
+  $ wkv key get greeting --binding CACHE
+  $ wkv key get logo.png --binding CACHE > logo.png
+  $ wkv key get greeting --binding CACHE --metadata")]
+    Get(KeyGetArgs),
+
+    /// List the keys of a namespace
+    ///
+    /// Prints a JSON array of {name, expiration?, metadata?} like wrangler (a table on a
+    /// terminal). Lists every key unless --limit is given; --limit returns one page and prints
+    /// the cursor of the next one on stderr.
+    #[command(visible_alias = "ls", after_help = "\
+Examples:
+  $ wkv key list --binding CACHE
+  $ wkv key list --binding CACHE --prefix user:
+  $ wkv key list --binding CACHE --limit 100
+  $ wkv key list --binding CACHE --limit 100 --cursor <CURSOR>")]
+    List(KeyListArgs),
+
+    /// Delete a single key
+    #[command(after_help = "\
+Examples:
+  $ wkv key delete greeting --binding CACHE
+  $ wkv key delete greeting --namespace-id 0f2ac74b498b48028cb68387c421e279 --remote")]
+    Delete(KeyDeleteArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct KeyPutArgs {
+    /// The key to write
+    #[arg(value_name = "KEY")]
+    pub key: String,
+
+    /// The value to write (or use --path)
+    #[arg(value_name = "VALUE", required_unless_present = "path", conflicts_with = "path")]
+    pub value: Option<String>,
+
+    /// Read the value from this file; `-` reads stdin
+    #[arg(long, value_name = "FILE")]
+    pub path: Option<PathBuf>,
+
+    /// Expire the key this many seconds from now (at least 60)
+    #[arg(long, value_name = "SECONDS")]
+    pub ttl: Option<i64>,
+
+    /// Expire the key at this time, in seconds since the Unix epoch
+    #[arg(long, value_name = "UNIX_SECONDS")]
+    pub expiration: Option<i64>,
+
+    /// Metadata to store with the key: a JSON object of at most 1024 bytes
+    #[arg(long, value_name = "JSON")]
+    pub metadata: Option<String>,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct KeyGetArgs {
+    /// The key to read
+    #[arg(value_name = "KEY")]
+    pub key: String,
+
+    /// Decode the value as UTF-8 text and end it with a newline
+    #[arg(long, conflicts_with = "metadata")]
+    pub text: bool,
+
+    /// Print the key's metadata as JSON instead of its value (`null` when it has none)
+    #[arg(long)]
+    pub metadata: bool,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct KeyListArgs {
+    /// Only list keys that begin with this prefix
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+
+    /// Return one page of at most this many keys (10 to 1000)
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Continue a listing from the cursor a previous --limit page printed
+    #[arg(long, value_name = "CURSOR", requires = "limit")]
+    pub cursor: Option<String>,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct KeyDeleteArgs {
+    /// The key to delete
+    #[arg(value_name = "KEY")]
+    pub key: String,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+}
+
+/// The format of a bulk file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FileFormat {
+    /// A JSON array
+    Json,
+    /// One JSON value per line (also chosen by a .ndjson or .jsonl file name)
+    Ndjson,
+}
+
+/// How fast remote bulk jobs may go.
+#[derive(Debug, Clone, Args)]
+pub struct ThroughputArgs {
+    /// How many requests to have in flight at once
+    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub concurrency: u32,
+
+    /// Requests allowed per 5 minutes, client-side (Cloudflare's limit is 1200; 0: no limit)
+    #[arg(long, value_name = "N", default_value_t = 1200)]
+    pub rate_limit: u32,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BulkCommand {
+    /// Write many keys from a file
+    ///
+    /// FILE is a JSON array (or NDJSON) of {key, value, expiration?, expiration_ttl?,
+    /// metadata?, base64?}; `-` reads stdin. `value` may be any JSON: a string is stored as
+    /// it is (base64-decoded with "base64": true); any other value is stored as its compact
+    /// JSON text. The whole file is validated before anything is written; a malformed item is
+    /// named by index, line and column.
+    ///
+    /// Locally the file is written in transactions, all or nothing. Remotely it is sent in
+    /// batches of at most 10,000 items and under 100 MB, several at once within the rate
+    /// limit; failed keys are retried, and those still failing are written to --failed.
+    #[command(after_help = "\
+Examples:
+  $ wkv bulk put data.json --binding CACHE
+  $ wkv bulk put data.ndjson --binding CACHE --remote --failed failed.json
+  $ wkv bulk export --binding CACHE | wkv bulk put - --binding CACHE --remote")]
+    Put(BulkPutArgs),
+
+    /// Print the values of many keys as one JSON object
+    ///
+    /// FILE is a JSON array (or NDJSON) of key names or {name} objects, so `key list` output
+    /// feeds it. Prints {"name": value, ...} with null for a missing key, locally as remotely.
+    #[command(after_help = "\
+Examples:
+  $ wkv bulk get keys.json --binding CACHE
+  $ wkv key list --binding CACHE --prefix user: | wkv bulk get - --binding CACHE
+  $ wkv bulk get keys.json --binding CACHE --with-metadata")]
+    Get(BulkGetArgs),
+
+    /// Delete many keys
+    ///
+    /// FILE is a JSON array (or NDJSON) of key names or {name} objects; or use --prefix to
+    /// delete every key under a prefix. Asks for confirmation on a terminal; elsewhere refuses
+    /// unless --force is given.
+    #[command(after_help = "\
+Examples:
+  $ wkv bulk delete keys.json --binding CACHE --force
+  $ wkv key list --binding CACHE --prefix tmp: | wkv bulk delete - --binding CACHE -f
+  $ wkv bulk delete --prefix tmp: --binding CACHE --remote -f")]
+    Delete(BulkDeleteArgs),
+
+    /// Write a whole namespace to a bulk-put file
+    ///
+    /// Writes every key (or those under --prefix) with its value, metadata and expiration, in
+    /// the format `bulk put` reads: values that are not valid UTF-8 are base64-encoded. Copy a
+    /// namespace with `wkv bulk export ... | wkv bulk put - ...`.
+    #[command(after_help = "\
+Examples:
+  $ wkv bulk export backup.json --binding CACHE --remote
+  $ wkv bulk export - --binding CACHE --format ndjson > cache.ndjson
+  $ wkv bulk export --binding CACHE | wkv bulk put - --binding CACHE --remote")]
+    Export(BulkExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BulkPutArgs {
+    /// The bulk file; `-` reads stdin
+    #[arg(value_name = "FILE")]
+    pub file: String,
+
+    /// The file's format [default: from the file name, else json]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<FileFormat>,
+
+    /// Write the items that could not be written to this file, in bulk-put format
+    #[arg(long, value_name = "PATH")]
+    pub failed: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub throughput: ThroughputArgs,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkGetArgs {
+    /// The file of key names; `-` reads stdin
+    #[arg(value_name = "FILE")]
+    pub file: String,
+
+    /// The file's format [default: from the file name, else json]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<FileFormat>,
+
+    /// Print {"value", "metadata", "expiration"?} for each key instead of the value alone
+    #[arg(long)]
+    pub with_metadata: bool,
+
+    #[command(flatten)]
+    pub throughput: ThroughputArgs,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkDeleteArgs {
+    /// The file of key names; `-` reads stdin
+    #[arg(value_name = "FILE", required_unless_present = "prefix", conflicts_with = "prefix")]
+    pub file: Option<String>,
+
+    /// Delete every key that begins with this prefix instead of reading a file
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+
+    /// The file's format [default: from the file name, else json]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<FileFormat>,
+
+    /// Delete without asking for confirmation
+    #[arg(short = 'f', long)]
+    pub force: bool,
+
+    #[command(flatten)]
+    pub throughput: ThroughputArgs,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BulkExportArgs {
+    /// Where to write the export; `-` or nothing writes stdout
+    #[arg(value_name = "FILE", default_value = "-")]
+    pub file: String,
+
+    /// Only export keys that begin with this prefix
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+
+    /// The export's format [default: from the file name, else json]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<FileFormat>,
+
+    #[command(flatten)]
+    pub throughput: ThroughputArgs,
+
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The address to listen on (loopback unless you mean otherwise)
+    #[arg(long, value_name = "HOST", default_value = "127.0.0.1")]
+    pub host: String,
+
+    /// The port to listen on; 0 picks a free one
+    #[arg(long, value_name = "PORT", default_value_t = 8787)]
+    pub port: u16,
+
+    /// Keep local state under this directory instead of .wrangler/state
+    #[arg(long, value_name = "DIR")]
+    pub persist_to: Option<PathBuf>,
+
+    /// Require `Authorization: Bearer TOKEN` on every request
+    #[arg(long, value_name = "TOKEN", env = "WKV_SERVE_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+}
+
+/// Rewrites `--preview true|false` into `--preview=true|false` so that `--preview` can stand
+/// alone before a positional argument (`wkv key get --preview KEY`), as in wrangler.
+pub fn normalize_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut out: Vec<std::ffi::OsString> = Vec::new();
+    let mut iter = args.into_iter().peekable();
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            out.push(arg);
+            out.extend(iter);
+            break;
+        }
+        if arg == "--preview" {
+            if let Some(next) = iter.peek() {
+                if next == "true" || next == "false" {
+                    let mut joined = std::ffi::OsString::from("--preview=");
+                    joined.push(next);
+                    out.push(joined);
+                    iter.next();
+                    continue;
+                }
+            }
+        }
+        out.push(arg);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    fn parse(args: &[&str]) -> Result<Cli, clap::Error> {
+        let args = normalize_args(args.iter().map(std::ffi::OsString::from));
+        Cli::try_parse_from(args)
+    }
+
+    #[test]
+    fn cli_debug_assert() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn preview_takes_an_optional_bool() {
+        let cli = parse(&["wkv", "key", "get", "--preview", "k", "--binding", "B"]).unwrap();
+        let Command::Kv(KvCommand::Key(KeyCommand::Get(get))) = cli.command else { panic!() };
+        assert_eq!(get.key, "k");
+        assert_eq!(get.target.preview, Some(true));
+
+        let cli = parse(&["wkv", "key", "get", "k", "--preview", "false"]).unwrap();
+        let Command::Kv(KvCommand::Key(KeyCommand::Get(get))) = cli.command else { panic!() };
+        assert_eq!(get.target.preview, Some(false));
+    }
+
+    #[test]
+    fn wrangler_spellings_reach_the_same_commands() {
+        for args in [
+            &["wkv", "kv", "key", "list"][..],
+            &["wkv", "kv:key", "list"][..],
+            &["wkv", "key", "ls"][..],
+        ] {
+            let cli = parse(args).unwrap();
+            let command = match cli.command {
+                Command::Kv(c) | Command::KvGroup { command: c } => c,
+                other => panic!("{other:?}"),
+            };
+            assert!(matches!(command, KvCommand::Key(KeyCommand::List(_))), "{args:?}");
+        }
+    }
+
+    #[test]
+    fn binding_and_namespace_id_conflict() {
+        let err = parse(&["wkv", "key", "get", "k", "--binding", "A", "--namespace-id", "x"])
+            .unwrap_err();
+        assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict);
+    }
+
+    #[test]
+    fn local_and_remote_conflict() {
+        let err = parse(&["wkv", "key", "list", "--local", "--remote"]).unwrap_err();
+        assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict);
+    }
+
+    #[test]
+    fn key_put_needs_a_value_or_a_path() {
+        assert!(parse(&["wkv", "key", "put", "k"]).is_err());
+        assert!(parse(&["wkv", "key", "put", "k", "v", "--path", "f"]).is_err());
+        assert!(parse(&["wkv", "key", "put", "k", "--path", "-"]).is_ok());
+    }
+
+    #[test]
+    fn global_flags_go_anywhere() {
+        let cli = parse(&["wkv", "key", "list", "-e", "staging", "--output", "ndjson"]).unwrap();
+        assert_eq!(cli.global.env.as_deref(), Some("staging"));
+        assert_eq!(cli.global.output, Some(OutputFormat::Ndjson));
+    }
+}

@@ -1,0 +1,87 @@
+//! `wkv bulk export`: a whole namespace (or a prefix) as a bulk-put file, streamed page by page.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::sync::Arc;
+
+use anyhow::Context as _;
+
+use crate::bulk::{detect_format, InputFormat, WireItem};
+use crate::cli::BulkExportArgs;
+use crate::config::Access;
+use crate::kv::{limits, Expiry, KvStore, PutItem};
+use crate::output::{human_bytes, JsonArrayWriter, Ui};
+
+use super::super::target::{with_owned_store, Context};
+use super::fetch::fetch_ordered;
+
+pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    let format = detect_format(&args.file, super::input_format(args.format));
+    let throughput = (args.throughput.concurrency, args.throughput.rate_limit);
+    let target = context
+        .open_target(&args.target, &args.location, Access::Read, Some(throughput))
+        .await?;
+    let description = target.describe();
+    let started = std::time::Instant::now();
+    let progress = ui.progress(None, "bulk export");
+    let mut sink: Box<dyn Write> = if args.file == "-" {
+        Box::new(BufWriter::with_capacity(256 * 1024, std::io::stdout().lock()))
+    } else {
+        let file = File::create(&args.file)
+            .with_context(|| format!("cannot create the export file `{}`", args.file))?;
+        Box::new(BufWriter::new(file))
+    };
+    let concurrency = args.throughput.concurrency as usize;
+    let prefix = args.prefix.filter(|p| !p.is_empty());
+    let mut writer = JsonArrayWriter::new(format == InputFormat::Ndjson);
+    let (items, bytes) = with_owned_store!(target, store => {
+        export_all(Arc::new(store), prefix.as_deref(), concurrency, |item| {
+            writer.push(&mut sink, &WireItem::from_put_item(item))?;
+            Ok(())
+        }, &progress).await
+    })?;
+    writer.finish(&mut sink)?;
+    sink.flush()?;
+    progress.finish();
+    ui.status(format!(
+        "Exported {items} keys ({}) from {description} in {:.2} s",
+        human_bytes(bytes),
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(())
+}
+
+/// Lists page by page and reads each page's values before asking for the next page, so
+/// memory holds one page whatever the namespace's size.
+async fn export_all<S: KvStore + 'static>(
+    store: Arc<S>,
+    prefix: Option<&str>,
+    concurrency: usize,
+    mut each: impl FnMut(&PutItem) -> anyhow::Result<()>,
+    progress: &crate::output::Progress,
+) -> anyhow::Result<(u64, u64)> {
+    let (mut items, mut bytes) = (0u64, 0u64);
+    let mut cursor: Option<String> = None;
+    loop {
+        let page = store.list_page(prefix, limits::MAX_LIST_LIMIT, cursor.as_deref()).await?;
+        let names = page.keys.into_iter().map(|k| k.name).collect();
+        fetch_ordered(Arc::clone(&store), names, concurrency, true, |key, value| {
+            // A key deleted between the listing and the read is simply no longer there.
+            let Some(value) = value else { return Ok(()) };
+            items += 1;
+            bytes += value.bytes.len() as u64;
+            progress.advance(1, bytes);
+            each(&PutItem {
+                key: key.to_string(),
+                value: value.bytes,
+                expiry: value.expiration.map_or(Expiry::Never, Expiry::At),
+                metadata: value.metadata,
+            })
+        })
+        .await?;
+        match page.cursor {
+            Some(next) if !next.is_empty() => cursor = Some(next),
+            _ => return Ok((items, bytes)),
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! `wkv bulk put|get|delete|export`: many keys at once, from and to files.
+
+mod delete;
+mod export;
+mod failed;
+mod fetch;
+mod get;
+mod pipeline;
+mod put;
+
+use crate::bulk::InputFormat;
+use crate::cli::{BulkCommand, FileFormat};
+use crate::error::WkvError;
+use crate::output::Ui;
+
+use super::target::Context;
+
+pub async fn run(command: BulkCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    match command {
+        BulkCommand::Put(args) => put::run(args, context, ui).await,
+        BulkCommand::Get(args) => get::run(args, context, ui).await,
+        BulkCommand::Delete(args) => delete::run(args, context, ui).await,
+        BulkCommand::Export(args) => export::run(args, context, ui).await,
+    }
+}
+
+fn input_format(format: Option<FileFormat>) -> Option<InputFormat> {
+    format.map(|f| match f {
+        FileFormat::Json => InputFormat::Json,
+        FileFormat::Ndjson => InputFormat::Ndjson,
+    })
+}
+
+/// Asks before a destructive step: on a terminal, a question; elsewhere a refusal unless
+/// `--force` was given (wrangler goes ahead silently, which a CI typo turns into data loss).
+/// Returns whether to go ahead.
+fn confirm_destructive(ui: &Ui, force: bool, question: &str) -> anyhow::Result<bool> {
+    if force {
+        return Ok(true);
+    }
+    if !ui.can_prompt() {
+        return Err(WkvError::usage("refusing to delete keys without confirmation")
+            .with_hint("pass -f/--force to delete without being asked")
+            .into());
+    }
+    if ui.confirm(question)? {
+        Ok(true)
+    } else {
+        ui.status("Not deleting.");
+        Ok(false)
+    }
+}

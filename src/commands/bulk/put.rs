@@ -1,0 +1,102 @@
+//! `wkv bulk put`: validate the whole file, then write it; locally in one all-or-nothing
+//! transaction, remotely through the concurrent pipeline.
+
+use std::time::Instant;
+
+use crate::bulk::{self, BulkInput};
+use crate::cli::BulkPutArgs;
+use crate::config::Access;
+use crate::error::WkvError;
+use crate::kv::limits;
+use crate::output::{human_bytes, Ui};
+
+use super::super::target::{Context, Store};
+use super::failed::FailedItems;
+use super::pipeline::{put_all, PutPlan};
+
+/// The memory a remote job may hold in batches, split between the batches in flight; the API
+/// allows 100 MB per request, but a smaller batch keeps a 1 GiB upload within ~100 MiB.
+const BATCH_MEMORY_BUDGET: usize = 32 * 1024 * 1024;
+
+pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    let input = BulkInput::open(&args.file, super::input_format(args.format))?;
+    let report = bulk::validate_put_items(&input, limits::now_secs())?;
+    for line in report.warning_lines() {
+        ui.warn(line);
+    }
+    bulk::report_to_result(&report, "bulk put")?;
+    let failed = FailedItems::create(args.failed.as_deref())?;
+
+    let throughput = (args.throughput.concurrency, args.throughput.rate_limit);
+    let target = context
+        .open_target(&args.target, &args.location, Access::Write, Some(throughput))
+        .await?;
+    let description = target.describe();
+    let started = Instant::now();
+    let progress = ui.progress(Some(report.items as u64), "bulk put");
+
+    match target.store {
+        Store::Local(store) => {
+            let written = store.put_all_from(&input, |items, bytes| progress.advance(items, bytes));
+            progress.finish();
+            let (items, bytes) = written.map_err(|e| {
+                e.context(format!("nothing was written to {description}: the bulk put was rolled back"))
+            })?;
+            failed.finish()?;
+            ui.status(format!(
+                "Wrote {items} items ({}) to {description} in {:.2} s",
+                human_bytes(bytes),
+                started.elapsed().as_secs_f64()
+            ));
+            Ok(())
+        }
+        Store::Remote(store) => {
+            let concurrency = args.throughput.concurrency as usize;
+            let plan = PutPlan {
+                concurrency,
+                max_batch_items: limits::MAX_BULK_WRITE_ITEMS,
+                max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency)
+                    .clamp(1024 * 1024, limits::MAX_BULK_WRITE_BYTES),
+                retry_rounds: context.retries.min(5),
+            };
+            let (totals, failed) = put_all(store, input, plan, failed, progress).await?;
+            let not_written = failed.count;
+            let first_keys = failed.first_keys.clone();
+            let reasons = failed.reasons.clone();
+            let failed_path = failed.finish()?;
+            ui.status(format!(
+                "Wrote {} items ({}) to {description} in {} requests, {} retried batches, {:.2} s",
+                totals.written_items,
+                human_bytes(totals.written_bytes),
+                totals.requests,
+                totals.retried_batches,
+                started.elapsed().as_secs_f64()
+            ));
+            if not_written == 0 {
+                return Ok(());
+            }
+            let mut error = WkvError::failure(format!(
+                "{not_written} of {} items were not written{}",
+                report.items,
+                if totals.interrupted { " (interrupted)" } else { "" }
+            ));
+            for reason in reasons {
+                error = error.with_hint(format!("last error: {reason}"));
+            }
+            error = match failed_path {
+                Some(path) => error.with_hint(format!(
+                    "the items not written are in `{}`; run `wkv bulk put {}` with the same flags to finish",
+                    path.display(),
+                    path.display()
+                )),
+                None => error.with_hint(format!(
+                    "not written: {}{}; pass --failed FILE to get them all in a file to retry",
+                    first_keys.join(", "),
+                    if not_written as usize > first_keys.len() { ", ..." } else { "" }
+                )),
+            };
+            Err(error.into())
+        }
+        Store::LocalEmpty(_) => unreachable!("a write always opens the real local store"),
+    }
+}

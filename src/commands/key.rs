@@ -1,0 +1,200 @@
+//! `wkv key put|get|list|delete`: single keys.
+
+use std::io::{Read, Write};
+
+use anyhow::Context as _;
+use serde_json::Value as Json;
+
+use crate::cli::{KeyCommand, KeyDeleteArgs, KeyGetArgs, KeyListArgs, KeyPutArgs, OutputFormat};
+use crate::config::Access;
+use crate::error::{usage, WkvError};
+use crate::kv::{limits, Expiry, KeyInfo, KvStore, PutItem};
+use crate::output::{format_unix_seconds, JsonArrayWriter, Table, Ui};
+
+use super::target::{with_store, Context};
+
+pub async fn run(command: KeyCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    match command {
+        KeyCommand::Put(args) => put(args, context, ui).await,
+        KeyCommand::Get(args) => get(args, context, ui).await,
+        KeyCommand::List(args) => list(args, context, ui).await,
+        KeyCommand::Delete(args) => delete(args, context, ui).await,
+    }
+}
+
+async fn put(args: KeyPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    // Everything about the input is checked before the namespace is opened, so a bad
+    // argument never leaves files behind.
+    let item = put_item_from_args(&args)?;
+    let target = context
+        .open_target(&args.target, &args.location, Access::Write, None)
+        .await?;
+    with_store!(target, store => store.put(item).await)
+        .with_context(|| format!("failed to write key `{}` to {}", args.key, target.describe()))?;
+    ui.status(format!("Wrote key `{}` to {}", args.key, target.describe()));
+    Ok(())
+}
+
+fn put_item_from_args(args: &KeyPutArgs) -> anyhow::Result<PutItem> {
+    limits::validate_key(&args.key)?;
+    let value = match (&args.value, &args.path) {
+        (Some(value), _) => value.clone().into_bytes(),
+        (None, Some(path)) if path.as_os_str() == "-" => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .take(limits::MAX_VALUE_BYTES as u64 + 1)
+                .read_to_end(&mut bytes)
+                .context("failed to read the value from stdin")?;
+            bytes
+        }
+        (None, Some(path)) => read_value_file(path)?,
+        (None, None) => return usage("give a value, or --path FILE"),
+    };
+    let metadata = match &args.metadata {
+        None => None,
+        Some(text) => Some(parse_metadata(text)?),
+    };
+    let expiry = Expiry::from_parts(args.expiration, args.ttl);
+    let item = PutItem { key: args.key.clone(), value, expiry, metadata };
+    limits::validate_put(&item, limits::now_secs())?;
+    Ok(item)
+}
+
+fn read_value_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    let file = std::fs::File::open(path).map_err(|e| {
+        WkvError::usage(format!("cannot read the value file `{}`: {e}", path.display()))
+    })?;
+    let mut bytes = Vec::new();
+    // Read one byte past the limit so an oversized file is refused without reading it all.
+    file.take(limits::MAX_VALUE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("failed to read `{}`", path.display()))?;
+    Ok(bytes)
+}
+
+fn parse_metadata(text: &str) -> anyhow::Result<Json> {
+    let metadata: Json = serde_json::from_str(text).map_err(|e| {
+        WkvError::usage(format!("--metadata is not valid JSON: {e}"))
+            .with_hint("pass a JSON object, e.g. --metadata '{\"version\": 2}'")
+    })?;
+    if !metadata.is_object() {
+        return usage("--metadata must be a JSON object, e.g. '{\"version\": 2}'");
+    }
+    Ok(metadata)
+}
+
+async fn get(args: KeyGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    limits::validate_key(&args.key)?;
+    let target = context
+        .open_target(&args.target, &args.location, Access::Read, None)
+        .await?;
+    let not_found = || {
+        WkvError::not_found(format!("key `{}` not found", args.key))
+            .with_hint("run `wkv key list` with the same flags to see the keys of this namespace")
+    };
+    if args.metadata {
+        let metadata = with_store!(target, store => store.get_metadata(&args.key).await)?
+            .ok_or_else(not_found)?;
+        let out = ui.out();
+        serde_json::to_writer_pretty(&mut *out, &metadata)?;
+        out.write_all(b"\n")?;
+        return Ok(());
+    }
+    let value = with_store!(target, store => store.get(&args.key).await)?.ok_or_else(not_found)?;
+    let out = ui.out();
+    if args.text {
+        out.write_all(String::from_utf8_lossy(&value.bytes).as_bytes())?;
+        out.write_all(b"\n")?;
+    } else {
+        out.write_all(&value.bytes)?;
+    }
+    Ok(())
+}
+
+async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    if let Some(limit) = args.limit {
+        limits::validate_list_limit(limit)?;
+    }
+    let target = context
+        .open_target(&args.target, &args.location, Access::Read, None)
+        .await?;
+    let format = ui.format();
+    let mut sink = KeySink::new(format);
+    let prefix = args.prefix.as_deref().filter(|p| !p.is_empty());
+    match args.limit {
+        Some(limit) => {
+            let page = with_store!(target, store => {
+                store.list_page(prefix, limit, args.cursor.as_deref()).await
+            })?;
+            sink.push_all(ui, &page.keys)?;
+            sink.finish(ui)?;
+            if let Some(cursor) = page.cursor.filter(|c| !c.is_empty()) {
+                ui.status(format!("more keys follow: continue with --cursor {cursor}"));
+            }
+        }
+        None => {
+            with_store!(target, store => {
+                store.for_each_key(prefix, |keys| sink.push_all(ui, &keys)).await
+            })?;
+            sink.finish(ui)?;
+        }
+    }
+    Ok(())
+}
+
+/// Streams keys to stdout as JSON or NDJSON, or gathers them into a table.
+enum KeySink {
+    Json(JsonArrayWriter),
+    Table(Table),
+}
+
+impl KeySink {
+    fn new(format: OutputFormat) -> KeySink {
+        match format {
+            OutputFormat::Json => KeySink::Json(JsonArrayWriter::new(false)),
+            OutputFormat::Ndjson => KeySink::Json(JsonArrayWriter::new(true)),
+            OutputFormat::Table => KeySink::Table(Table::new(&["name", "expires", "metadata"])),
+        }
+    }
+
+    fn push_all(&mut self, ui: &mut Ui, keys: &[KeyInfo]) -> anyhow::Result<()> {
+        match self {
+            KeySink::Json(writer) => {
+                let out = ui.out();
+                for key in keys {
+                    writer.push(out, key)?;
+                }
+            }
+            KeySink::Table(table) => {
+                for key in keys {
+                    table.add_row(vec![
+                        key.name.clone(),
+                        key.expiration.map(format_unix_seconds).unwrap_or_default(),
+                        key.metadata.as_ref().map(Json::to_string).unwrap_or_default(),
+                    ]);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self, ui: &mut Ui) -> anyhow::Result<()> {
+        match self {
+            KeySink::Json(writer) => writer.finish(ui.out())?,
+            KeySink::Table(table) => table.write(ui.out(), "(no keys)")?,
+        }
+        Ok(())
+    }
+}
+
+async fn delete(args: KeyDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    limits::validate_key(&args.key)?;
+    let target = context
+        .open_target(&args.target, &args.location, Access::Write, None)
+        .await?;
+    with_store!(target, store => store.delete(&args.key).await).with_context(|| {
+        format!("failed to delete key `{}` from {}", args.key, target.describe())
+    })?;
+    ui.status(format!("Deleted key `{}` from {}", args.key, target.describe()));
+    Ok(())
+}

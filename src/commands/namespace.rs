@@ -1,0 +1,237 @@
+//! `wkv namespace create|list|delete|rename`: namespaces of the account (and, for `list
+//! --local`, of local state).
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::api::Namespace;
+use crate::cli::{
+    NamespaceCommand, NamespaceCreateArgs, NamespaceDeleteArgs, NamespaceListArgs,
+    NamespaceRenameArgs, OutputFormat,
+};
+use crate::config::{self, Access, Config, ConfigFormat, NamespaceChoice};
+use crate::error::{usage, WkvError};
+use crate::kv::limits;
+use crate::output::{JsonArrayWriter, Table, Ui};
+
+use super::remote::RemoteSession;
+use super::target::Context;
+
+pub async fn run(command: NamespaceCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    match command {
+        NamespaceCommand::Create(args) => create(args, context, ui).await,
+        NamespaceCommand::List(args) => list(args, context, ui).await,
+        NamespaceCommand::Delete(args) => delete(args, context, ui).await,
+        NamespaceCommand::Rename(args) => rename(args, context, ui).await,
+    }
+}
+
+async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    let config = context.load_config()?;
+    // As in wrangler: `--env E` prefixes the title, `--preview` suffixes it.
+    let mut title = match &context.source.env {
+        Some(env) => format!("{env}-{}", args.namespace),
+        None => args.namespace.clone(),
+    };
+    if args.preview {
+        title.push_str("_preview");
+    }
+    limits::validate_title(&title)?;
+    let binding = args
+        .binding
+        .clone()
+        .unwrap_or_else(|| config::make_binding_name(&args.namespace));
+    // Refuse what --update-config cannot do before the namespace exists, not after.
+    if args.update_config {
+        match &config {
+            None => {
+                return Err(WkvError::usage(
+                    "--update-config needs a wrangler config file, and none was found",
+                )
+                .with_hint("create wrangler.jsonc, or pass -c/--config")
+                .into())
+            }
+            Some(config) if config.format == ConfigFormat::Toml => {
+                return Err(WkvError::usage(format!(
+                    "--update-config can edit JSON and JSONC configs only; `{}` is TOML",
+                    config.path.display()
+                ))
+                .with_hint("drop --update-config and paste the printed snippet into the file")
+                .into())
+            }
+            Some(_) => {}
+        }
+    }
+
+    let session = RemoteSession::connect(context, config.as_ref(), None).await?;
+    ui.status(format!("Creating namespace with title `{title}`"));
+    let namespace = session.client.create_namespace(&session.account_id, &title).await?;
+    ui.status(format!("Created namespace `{}` with id {}", namespace.title, namespace.id));
+
+    let format = config.as_ref().map(|c| c.format).unwrap_or(ConfigFormat::Toml);
+    if args.update_config {
+        if let Some(config) = &config {
+            config::add_kv_namespace(config, &binding, &namespace.id, args.preview)?;
+            ui.status(format!("Added binding `{binding}` to `{}`", config.path.display()));
+            return Ok(());
+        }
+    }
+    ui.status("To use it in your Worker, add this to your wrangler config:");
+    let env = context.source.env.as_deref();
+    let snippet = config::kv_namespace_snippet(format, env, &binding, &namespace.id, args.preview);
+    ui.out().write_all(snippet.as_bytes())?;
+    Ok(())
+}
+
+/// A namespace found in local state.
+#[derive(Serialize)]
+struct LocalNamespace {
+    id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    binding: Option<String>,
+}
+
+async fn list(args: NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    if args.local {
+        return list_local(&args, context, ui);
+    }
+    if args.persist_to.is_some() {
+        return usage("--persist-to applies to local state: add --local");
+    }
+    let config = context.load_config()?;
+    let session = RemoteSession::connect(context, config.as_ref(), None).await?;
+    let namespaces = session.client.list_namespaces(&session.account_id).await?;
+    let format = ui.format();
+    if format == OutputFormat::Table {
+        let mut table = Table::new(&["id", "title"]);
+        for namespace in &namespaces {
+            table.add_row(vec![namespace.id.clone(), namespace.title.clone()]);
+        }
+        table.write(ui.out(), "(no namespaces)")?;
+        return Ok(());
+    }
+    write_array(ui, format, &namespaces)
+}
+
+fn list_local(args: &NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    let config = context.load_config()?;
+    let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
+    let bindings = config.as_ref().map(|c| c.kv_namespaces.as_slice()).unwrap_or_default();
+    let namespaces: Vec<LocalNamespace> = crate::local::list_namespace_ids(&kv_root)?
+        .into_iter()
+        .map(|id| {
+            let binding = bindings
+                .iter()
+                .find(|b| {
+                    b.id.as_deref() == Some(id.as_str())
+                        || b.preview_id.as_deref() == Some(id.as_str())
+                        || (b.id.is_none() && b.preview_id.is_none() && b.binding == id)
+                })
+                .map(|b| b.binding.clone());
+            LocalNamespace { id, binding }
+        })
+        .collect();
+    let format = ui.format();
+    if format == OutputFormat::Table {
+        let mut table = Table::new(&["id", "binding"]);
+        for namespace in &namespaces {
+            table.add_row(vec![namespace.id.clone(), namespace.binding.clone().unwrap_or_default()]);
+        }
+        table.write(ui.out(), &format!("(no namespaces in `{}`)", kv_root.display()))?;
+        return Ok(());
+    }
+    write_array(ui, format, &namespaces)
+}
+
+fn write_array<T: Serialize>(ui: &mut Ui, format: OutputFormat, items: &[T]) -> anyhow::Result<()> {
+    let mut writer = JsonArrayWriter::new(format == OutputFormat::Ndjson);
+    let out = ui.out();
+    for item in items {
+        writer.push(out, item)?;
+    }
+    writer.finish(out)?;
+    Ok(())
+}
+
+/// Finds the one namespace with this title.
+async fn find_by_title(session: &RemoteSession, title: &str) -> anyhow::Result<Namespace> {
+    let namespaces = session.client.list_namespaces(&session.account_id).await?;
+    let mut matches = namespaces.into_iter().filter(|n| n.title == title);
+    match (matches.next(), matches.next()) {
+        (Some(namespace), None) => Ok(namespace),
+        (None, _) => Err(WkvError::not_found(format!(
+            "no namespace titled `{title}` in account {}",
+            session.account_id
+        ))
+        .with_hint("run `wkv namespace list` to see the namespaces of the account")
+        .into()),
+        (Some(_), Some(_)) => usage(format!(
+            "several namespaces are titled `{title}`; name one with --namespace-id"
+        )),
+    }
+}
+
+async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    let config = context.load_config()?;
+    if args.namespace.is_none() && args.target.binding.is_none() && args.target.namespace_id.is_none()
+    {
+        return usage("name the namespace to delete: its title, --binding or --namespace-id");
+    }
+    let session = RemoteSession::connect(context, config.as_ref(), None).await?;
+    let (id, title) = match &args.namespace {
+        Some(title) => {
+            let namespace = find_by_title(&session, title).await?;
+            (namespace.id, Some(namespace.title))
+        }
+        None => (resolve_id(config.as_ref(), &args.target)?, None),
+    };
+    let name = match &title {
+        Some(title) => format!("`{title}` ({id})"),
+        None => format!("`{id}`"),
+    };
+    if !args.skip_confirmation {
+        if !ui.can_prompt() {
+            return Err(WkvError::usage(format!(
+                "refusing to delete namespace {name} without confirmation"
+            ))
+            .with_hint("pass -y to delete without being asked")
+            .into());
+        }
+        if !ui.confirm(&format!("Delete namespace {name} and every key in it?"))? {
+            ui.status("Not deleting.");
+            return Ok(());
+        }
+    }
+    session.client.delete_namespace(&session.account_id, &id).await?;
+    ui.status(format!("Deleted namespace {name}"));
+    Ok(())
+}
+
+fn resolve_id(config: Option<&Config>, target: &crate::cli::NamespaceArgs) -> anyhow::Result<String> {
+    let choice = NamespaceChoice {
+        binding: target.binding.as_deref(),
+        namespace_id: target.namespace_id.as_deref(),
+        preview: target.preview,
+    };
+    config::resolve_namespace_id(config, &choice, Access::Write, false)
+}
+
+async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    limits::validate_title(&args.new_name)?;
+    if args.namespace_id.is_none() && args.old_name.is_none() {
+        return usage("name the namespace to rename: its current title or --namespace-id");
+    }
+    let config = context.load_config()?;
+    let session = RemoteSession::connect(context, config.as_ref(), None).await?;
+    let id = match (&args.namespace_id, &args.old_name) {
+        (Some(id), _) => id.clone(),
+        (None, title) => find_by_title(&session, title.as_deref().unwrap_or_default()).await?.id,
+    };
+    let namespace = session
+        .client
+        .rename_namespace(&session.account_id, &id, &args.new_name)
+        .await?;
+    ui.status(format!("Renamed namespace {} to `{}`", namespace.id, namespace.title));
+    Ok(())
+}

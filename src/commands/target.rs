@@ -1,0 +1,140 @@
+//! Turns the user's flags into the store a command acts on: which config, which namespace,
+//! local state or the API. This is the only place that decides local versus remote.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context as _;
+
+use crate::api::RemoteStore;
+use crate::cli::{GlobalArgs, LocationArgs, NamespaceArgs};
+use crate::config::{self, Access, Config, ConfigSource, NamespaceChoice};
+use crate::local::LocalStore;
+
+use super::empty_store::EmptyStore;
+use super::remote::RemoteSession;
+
+/// What every command may need, built once from the global flags.
+pub struct Context {
+    pub source: ConfigSource,
+    pub retries: u32,
+    pub verbose: bool,
+}
+
+/// The namespace a key or bulk command acts on, and its store.
+pub struct Target {
+    pub namespace_id: String,
+    pub store: Store,
+}
+
+pub enum Store {
+    Local(LocalStore),
+    /// A local namespace with no data yet, opened for reading.
+    LocalEmpty(EmptyStore),
+    Remote(RemoteStore),
+}
+
+impl Target {
+    pub fn is_remote(&self) -> bool {
+        matches!(self.store, Store::Remote(_))
+    }
+
+    /// The namespace for messages: ``namespace `ID` (local)``.
+    pub fn describe(&self) -> String {
+        let place = if self.is_remote() { "remote" } else { "local" };
+        format!("namespace `{}` ({place})", self.namespace_id)
+    }
+}
+
+/// Calls the same generic code with whichever store a `Target` holds.
+macro_rules! with_store {
+    ($target:expr, $store:ident => $body:expr) => {
+        match &$target.store {
+            $crate::commands::target::Store::Local($store) => $body,
+            $crate::commands::target::Store::LocalEmpty($store) => $body,
+            $crate::commands::target::Store::Remote($store) => $body,
+        }
+    };
+}
+pub(crate) use with_store;
+
+/// Like `with_store!`, but moves the store out of the `Target`, for code that shares it
+/// between spawned tasks.
+macro_rules! with_owned_store {
+    ($target:expr, $store:ident => $body:expr) => {
+        match $target.store {
+            $crate::commands::target::Store::Local($store) => $body,
+            $crate::commands::target::Store::LocalEmpty($store) => $body,
+            $crate::commands::target::Store::Remote($store) => $body,
+        }
+    };
+}
+pub(crate) use with_owned_store;
+
+impl Context {
+    pub fn new(global: &GlobalArgs) -> Context {
+        Context {
+            source: ConfigSource {
+                config: global.config.clone(),
+                cwd: global.cwd.clone(),
+                env: global.env.clone(),
+            },
+            retries: global.retries,
+            verbose: global.verbose,
+        }
+    }
+
+    pub fn load_config(&self) -> anyhow::Result<Option<Config>> {
+        config::load(&self.source)
+    }
+
+    /// The local KV root (`.../v3/kv`) for these flags.
+    pub fn local_kv_root(
+        &self,
+        config: Option<&Config>,
+        persist_to: Option<&Path>,
+    ) -> anyhow::Result<PathBuf> {
+        let base = self.source.base_dir()?;
+        Ok(config::local_kv_root(config, &base, persist_to))
+    }
+
+    /// Resolves the namespace and opens its store. `Access::Read` on a local namespace that has
+    /// no data yet gives an empty store instead of creating files. `throughput` is
+    /// `(concurrency, requests per 5 minutes)` for remote bulk jobs.
+    pub async fn open_target(
+        &self,
+        namespace: &NamespaceArgs,
+        location: &LocationArgs,
+        access: Access,
+        throughput: Option<(u32, u32)>,
+    ) -> anyhow::Result<Target> {
+        let config = self.load_config()?;
+        let choice = NamespaceChoice {
+            binding: namespace.binding.as_deref(),
+            namespace_id: namespace.namespace_id.as_deref(),
+            preview: namespace.preview,
+        };
+        let local = !location.remote;
+        let namespace_id = config::resolve_namespace_id(config.as_ref(), &choice, access, local)?;
+        if location.remote {
+            if location.persist_to.is_some() {
+                return crate::error::usage(
+                    "--persist-to applies to local state; drop it or drop --remote",
+                );
+            }
+            let session = RemoteSession::connect(self, config.as_ref(), throughput).await?;
+            let store = Store::Remote(session.namespace(namespace_id.clone()));
+            return Ok(Target { namespace_id, store });
+        }
+        let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
+        let store = match access {
+            Access::Read => LocalStore::open_existing(&kv_root, &namespace_id),
+            Access::Write => LocalStore::open(&kv_root, &namespace_id).map(Some),
+        }
+        .with_context(|| format!("could not open local state under `{}`", kv_root.display()))?;
+        let store = match store {
+            Some(store) => Store::Local(store),
+            None => Store::LocalEmpty(EmptyStore),
+        };
+        Ok(Target { namespace_id, store })
+    }
+}

@@ -1,0 +1,108 @@
+//! Everything that reaches the terminal goes through here: data on stdout, status lines,
+//! warnings, prompts and progress bars on stderr. Whether a stream is a terminal is decided
+//! once, in `Ui::new`, so handlers never look at TTYs themselves.
+
+mod listing;
+mod progress;
+mod time;
+
+pub use listing::{JsonArrayWriter, JsonObjectWriter, Table};
+pub use progress::{human_bytes, Progress};
+pub use time::format_unix_seconds;
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use crate::cli::{GlobalArgs, OutputFormat};
+
+/// The process's streams and what we know about them.
+pub struct Ui {
+    stdout: BufWriter<io::Stdout>,
+    stdout_is_tty: bool,
+    stderr_is_tty: bool,
+    stdin_is_tty: bool,
+    quiet: bool,
+    verbose: bool,
+    explicit_format: Option<OutputFormat>,
+}
+
+impl Ui {
+    pub fn new(global: &GlobalArgs) -> Ui {
+        // WKV_TEST_TTY lets integration tests see the terminal behaviour without a real one.
+        let forced_tty = std::env::var_os("WKV_TEST_TTY").is_some();
+        Ui {
+            stdout: BufWriter::with_capacity(64 * 1024, io::stdout()),
+            stdout_is_tty: forced_tty || io::stdout().is_terminal(),
+            stderr_is_tty: forced_tty || io::stderr().is_terminal(),
+            stdin_is_tty: io::stdin().is_terminal(),
+            quiet: global.quiet,
+            verbose: global.verbose,
+            explicit_format: global.output,
+        }
+    }
+
+    /// The shape of data on stdout: as asked, else a table on a terminal and JSON elsewhere.
+    pub fn format(&self) -> OutputFormat {
+        self.explicit_format.unwrap_or(if self.stdout_is_tty {
+            OutputFormat::Table
+        } else {
+            OutputFormat::Json
+        })
+    }
+
+    /// Where data goes. Buffered: call `flush` (or let `main` do it) at the end.
+    pub fn out(&mut self) -> &mut BufWriter<io::Stdout> {
+        &mut self.stdout
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.stdout.flush()
+    }
+
+    pub fn stdout_is_tty(&self) -> bool {
+        self.stdout_is_tty
+    }
+
+    pub fn verbose(&self) -> bool {
+        self.verbose
+    }
+
+    /// A status line for people, on stderr; silenced by --quiet.
+    pub fn status(&self, message: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+
+    /// A warning on stderr. Shown even with --quiet: it may mean the data is not what was meant.
+    pub fn warn(&self, message: impl AsRef<str>) {
+        eprintln!("warning: {}", message.as_ref());
+    }
+
+    /// A detail for -v, on stderr.
+    pub fn detail(&self, message: impl AsRef<str>) {
+        if self.verbose {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+
+    /// Whether we may ask the user a question: stdin and stderr are terminals.
+    pub fn can_prompt(&self) -> bool {
+        self.stdin_is_tty && self.stderr_is_tty && std::env::var_os("WKV_TEST_TTY").is_none()
+    }
+
+    /// Asks a yes/no question on stderr and reads the answer from stdin; anything but
+    /// y/yes is a no.
+    pub fn confirm(&self, question: &str) -> io::Result<bool> {
+        eprint!("{question} [y/N] ");
+        io::stderr().flush()?;
+        let mut answer = String::new();
+        io::stdin().read_line(&mut answer)?;
+        let answer = answer.trim().to_ascii_lowercase();
+        Ok(answer == "y" || answer == "yes")
+    }
+
+    /// A progress bar on stderr, drawn only when stderr is a terminal and not --quiet.
+    pub fn progress(&self, total_items: Option<u64>, label: &str) -> Progress {
+        Progress::new(self.stderr_is_tty && !self.quiet, total_items, label)
+    }
+}

@@ -1,0 +1,259 @@
+//! Test support: the real `wkv` binary in a sandbox directory, and a real `wkv serve` process
+//! on an ephemeral loopback port for remote mode. Nothing here reaches the internet.
+
+#![allow(dead_code)]
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+
+pub const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/wrangler-local-state");
+pub const CACHE_ID: &str = "5f4e3d2c1b0a49588776655443322110";
+pub const SESSIONS_ID: &str = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
+pub const ACCOUNT_ID: &str = "0123456789abcdef0123456789abcdef";
+
+/// A fresh directory that a test runs `wkv` in, with its own HOME.
+pub struct Sandbox {
+    dir: tempfile::TempDir,
+    env: Vec<(String, String)>,
+}
+
+impl Sandbox {
+    pub fn new() -> Sandbox {
+        Sandbox { dir: tempfile::tempdir().expect("temp dir"), env: Vec::new() }
+    }
+
+    /// A sandbox holding a copy of the fixture written by the real wrangler.
+    pub fn with_fixture() -> Sandbox {
+        let sandbox = Sandbox::new();
+        copy_dir(Path::new(FIXTURE), sandbox.path());
+        sandbox
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn kv_root(&self) -> PathBuf {
+        self.path().join(".wrangler/state/v3/kv")
+    }
+
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path().join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+
+    /// Sets an environment variable for every later `wkv` run of this sandbox.
+    pub fn set_env(&mut self, name: &str, value: &str) {
+        self.env.push((name.to_string(), value.to_string()));
+    }
+
+    /// Points remote mode at a `wkv serve` process.
+    pub fn use_server(&mut self, server: &Server) {
+        self.set_env("CLOUDFLARE_API_BASE_URL", &server.base_url);
+        self.set_env("CLOUDFLARE_API_TOKEN", &server.token);
+        self.set_env("CLOUDFLARE_ACCOUNT_ID", ACCOUNT_ID);
+        self.set_env("WKV_RETRY_BASE_MS", "5");
+    }
+
+    pub fn command(&self) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
+        command.current_dir(self.path());
+        for (name, _) in std::env::vars() {
+            if name.starts_with("CLOUDFLARE_") || name.starts_with("WKV_") || name == "WRANGLER_LOG" {
+                command.env_remove(name);
+            }
+        }
+        command.env("HOME", self.path()).env("NO_COLOR", "1");
+        for (name, value) in &self.env {
+            command.env(name, value);
+        }
+        command
+    }
+
+    pub fn run(&self, args: &[&str]) -> Run {
+        Run::from(self.command().args(args).stdin(Stdio::null()).output().expect("run wkv"))
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &[u8]) -> Run {
+        let mut child = self
+            .command()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn wkv");
+        let mut input = child.stdin.take().unwrap();
+        let data = stdin.to_vec();
+        let writer = std::thread::spawn(move || {
+            let _ = input.write_all(&data);
+        });
+        let output = child.wait_with_output().expect("wait for wkv");
+        writer.join().unwrap();
+        Run::from(output)
+    }
+}
+
+/// What a `wkv` run did.
+pub struct Run {
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(output: Output) -> Run {
+        Run {
+            code: output.status.code().unwrap_or(-1),
+            stdout: output.stdout,
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        }
+    }
+}
+
+impl Run {
+    pub fn stdout_text(&self) -> String {
+        String::from_utf8(self.stdout.clone()).expect("stdout is UTF-8")
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout_text(), self.stderr))
+    }
+
+    /// Asserts the exit code, showing both streams when it differs.
+    #[track_caller]
+    pub fn expect(&self, code: i32) -> &Run {
+        assert_eq!(
+            self.code,
+            code,
+            "exit code {} (wanted {code})\nstdout: {}\nstderr: {}",
+            self.code,
+            String::from_utf8_lossy(&self.stdout),
+            self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn success(&self) -> &Run {
+        self.expect(0)
+    }
+}
+
+/// A `wkv serve` process on 127.0.0.1 with a port the OS picked, stopped on drop.
+pub struct Server {
+    child: Child,
+    pub base_url: String,
+    pub token: String,
+    pub state_dir: tempfile::TempDir,
+}
+
+impl Server {
+    pub fn start() -> Server {
+        Server::start_with(&[])
+    }
+
+    /// Starts a server with extra `wkv serve` arguments.
+    pub fn start_with(extra: &[&str]) -> Server {
+        let state_dir = tempfile::tempdir().unwrap();
+        let token = "test-token-1234".to_string();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_wkv"))
+            .args(["serve", "--port", "0", "--token", &token, "--persist-to"])
+            .arg(state_dir.path())
+            .args(extra)
+            .env_remove("CLOUDFLARE_API_TOKEN")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start wkv serve");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).expect("read the base URL");
+        let base_url = line.trim().to_string();
+        assert!(base_url.starts_with("http://127.0.0.1:"), "unexpected first line: {base_url:?}");
+        Server { child, base_url, token, state_dir }
+    }
+
+    pub fn kv_root(&self) -> PathBuf {
+        self.state_dir.path().join("v3/kv")
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+            // The fixture may be read-only where CI runs; the copy must be writable.
+            let mut permissions = std::fs::metadata(&target).unwrap().permissions();
+            #[allow(clippy::permissions_set_readonly_false)]
+            permissions.set_readonly(false);
+            std::fs::set_permissions(&target, permissions).unwrap();
+        }
+    }
+}
+
+/// The logical content of a state directory: every file but SQLite's, byte for byte, and the
+/// rows of every KV database. For asserting that a failed command changed nothing (SQLite may
+/// checkpoint its log into the database file on close, which changes bytes but not data).
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files = Vec::new();
+    collect(dir, dir, &mut files);
+    files.sort();
+    files
+}
+
+fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries {
+        let entry = entry.unwrap();
+        let path = entry.path();
+        let name = path.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+        if path.is_dir() {
+            collect(root, &path, files);
+        } else if name.ends_with(".sqlite") && !name.ends_with("metadata.sqlite") {
+            files.push((name, dump_rows(&path).into_bytes()));
+        } else if !name.contains(".sqlite") {
+            files.push((name, std::fs::read(&path).unwrap()));
+        }
+    }
+}
+
+/// Every row of a KV database, as text, in key order.
+pub fn dump_rows(database: &Path) -> String {
+    let conn = rusqlite::Connection::open(database).unwrap();
+    let mut statement = conn
+        .prepare("SELECT key, blob_id, expiration, metadata FROM _mf_entries ORDER BY key")
+        .unwrap();
+    let rows = statement
+        .query_map([], |row| {
+            Ok(format!(
+                "{}|{}|{:?}|{:?}",
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, Option<i64>>(2)?,
+                row.get::<_, Option<String>>(3)?
+            ))
+        })
+        .unwrap()
+        .collect::<Result<Vec<_>, _>>()
+        .unwrap();
+    rows.join("\n")
+}
