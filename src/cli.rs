@@ -247,8 +247,12 @@ pub struct NamespaceCreateArgs {
 #[derive(Debug, Args)]
 pub struct NamespaceListArgs {
     /// List the namespaces present in local state instead of the account's
-    #[arg(long)]
+    #[arg(long, conflicts_with = "remote")]
     pub local: bool,
+
+    /// List the account's namespaces (the default)
+    #[arg(long)]
+    pub remote: bool,
 
     /// Keep local state under this directory instead of .wrangler/state (with --local)
     #[arg(long, value_name = "DIR")]

@@ -1386,16 +1386,14 @@ async fn responses_validate_against_the_openapi_schema() {
                      template: &str,
                      (status, body): (StatusCode, Json),
                      schema_override: Option<Json>| {
-        let result_schema = json!({"allOf": [
-            {"$ref": "#/components/schemas/workers-kv_api-response-common-no-result"},
-            {"properties": {"result": {"$ref": "#/components/schemas/workers-kv_bulk-get-result-with-metadata"}}},
-        ]});
-        check(
-            "post",
-            &with("/bulk/get"),
-            with_metadata,
-            Some(result_schema),
-        );
+        failures.extend(schema_errors(
+            &doc,
+            method,
+            template,
+            status.as_u16(),
+            &body,
+            schema_override,
+        ));
     };
     let list_url = server.url(&format!("/accounts/{ACCOUNT}/storage/kv/namespaces"));
     let missing = "ffffffffffffffffffffffffffffffff";
@@ -1564,14 +1562,16 @@ async fn responses_validate_against_the_openapi_schema() {
         ))
         .await;
     assert_eq!(with_metadata.0, 200);
-    failures.extend(schema_errors(
-        &doc,
+    let result_schema = json!({"allOf": [
+        {"$ref": "#/components/schemas/workers-kv_api-response-common-no-result"},
+        {"properties": {"result": {"$ref": "#/components/schemas/workers-kv_bulk-get-result-with-metadata"}}},
+    ]});
+    check(
         "post",
         &with("/bulk/get"),
-        200,
-        &json!(with_metadata.1["result"]),
-        Some("workers-kv_bulk-get-result-with-metadata"),
-    ));
+        with_metadata,
+        Some(result_schema),
+    );
     check(
         "post",
         &with("/bulk/get"),
@@ -1672,4 +1672,10 @@ async fn responses_validate_against_the_openapi_schema() {
     );
 
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    // The checker itself must be able to fail.
+    let wrong = json!({"success": true, "errors": [], "messages": [], "result": [{"title": 5}]});
+    assert!(!schema_errors(&doc, "get", namespaces, 200, &wrong, None).is_empty());
+    let wrong = json!({"success": false, "errors": [], "messages": []});
+    assert!(!schema_errors(&doc, "get", namespaces, 404, &wrong, None).is_empty());
 }

@@ -1,0 +1,1308 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'wkv'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'wkv' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'The same commands spelled as in wrangler: `wkv kv key get ...`')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Cloudflare KV REST API over local state')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;namespace' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;namespace;create' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name to use in the config snippet [default: the title as an identifier]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)')
+            [CompletionResult]::new('--update-config', '--update-config', [CompletionResultType]::ParameterName, 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)')
+            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Accepted for compatibility with wrangler; has no effect')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;namespace;list' {
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (with --local)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'List the namespaces present in local state instead of the account''s')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'List the account''s namespaces (the default)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;namespace;ls' {
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (with --local)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'List the namespaces present in local state instead of the account''s')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'List the account''s namespaces (the default)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;namespace;delete' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--skip-confirmation', '--skip-confirmation', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;namespace;rename' {
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace to rename')
+            [CompletionResult]::new('--new-name', '--new-name', [CompletionResultType]::ParameterName, 'The new title')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;namespace;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;namespace;help;create' {
+            break
+        }
+        'wkv;namespace;help;list' {
+            break
+        }
+        'wkv;namespace;help;delete' {
+            break
+        }
+        'wkv;namespace;help;rename' {
+            break
+        }
+        'wkv;namespace;help;help' {
+            break
+        }
+        'wkv;key' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write a single key')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a key''s value to stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a single key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;key;put' {
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Read the value from this file; `-` reads stdin')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Expire the key this many seconds from now (at least 60)')
+            [CompletionResult]::new('--expiration', '--expiration', [CompletionResultType]::ParameterName, 'Expire the key at this time, in seconds since the Unix epoch')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata to store with the key: a JSON object of at most 1024 bytes')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;key;get' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Decode the value as UTF-8 text and end it with a newline')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Print the key''s metadata as JSON instead of its value (`null` when it has none)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;key;list' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only list keys that begin with this prefix')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return one page of at most this many keys (10 to 1000)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Continue a listing from the cursor a previous --limit page printed')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;key;ls' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only list keys that begin with this prefix')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return one page of at most this many keys (10 to 1000)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Continue a listing from the cursor a previous --limit page printed')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;key;delete' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;key;help' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write a single key')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a key''s value to stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a single key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;key;help;put' {
+            break
+        }
+        'wkv;key;help;get' {
+            break
+        }
+        'wkv;key;help;list' {
+            break
+        }
+        'wkv;key;help;delete' {
+            break
+        }
+        'wkv;key;help;help' {
+            break
+        }
+        'wkv;bulk' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write many keys from a file')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the values of many keys as one JSON object')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete many keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a whole namespace to a bulk-put file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;bulk;put' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;bulk;get' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--with-metadata', '--with-metadata', [CompletionResultType]::ParameterName, 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;bulk;delete' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Delete every key that begins with this prefix instead of reading a file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;bulk;export' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only export keys that begin with this prefix')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;bulk;help' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write many keys from a file')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the values of many keys as one JSON object')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete many keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a whole namespace to a bulk-put file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;bulk;help;put' {
+            break
+        }
+        'wkv;bulk;help;get' {
+            break
+        }
+        'wkv;bulk;help;delete' {
+            break
+        }
+        'wkv;bulk;help;export' {
+            break
+        }
+        'wkv;bulk;help;help' {
+            break
+        }
+        'wkv;kv' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;kv;namespace' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;kv;namespace;create' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name to use in the config snippet [default: the title as an identifier]')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)')
+            [CompletionResult]::new('--update-config', '--update-config', [CompletionResultType]::ParameterName, 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)')
+            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Accepted for compatibility with wrangler; has no effect')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;namespace;list' {
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (with --local)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'List the namespaces present in local state instead of the account''s')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'List the account''s namespaces (the default)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;namespace;ls' {
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (with --local)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'List the namespaces present in local state instead of the account''s')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'List the account''s namespaces (the default)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;namespace;delete' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--skip-confirmation', '--skip-confirmation', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;namespace;rename' {
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace to rename')
+            [CompletionResult]::new('--new-name', '--new-name', [CompletionResultType]::ParameterName, 'The new title')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;namespace;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;kv;namespace;help;create' {
+            break
+        }
+        'wkv;kv;namespace;help;list' {
+            break
+        }
+        'wkv;kv;namespace;help;delete' {
+            break
+        }
+        'wkv;kv;namespace;help;rename' {
+            break
+        }
+        'wkv;kv;namespace;help;help' {
+            break
+        }
+        'wkv;kv;key' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write a single key')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a key''s value to stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a single key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;kv;key;put' {
+            [CompletionResult]::new('--path', '--path', [CompletionResultType]::ParameterName, 'Read the value from this file; `-` reads stdin')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'Expire the key this many seconds from now (at least 60)')
+            [CompletionResult]::new('--expiration', '--expiration', [CompletionResultType]::ParameterName, 'Expire the key at this time, in seconds since the Unix epoch')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata to store with the key: a JSON object of at most 1024 bytes')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;key;get' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--text', '--text', [CompletionResultType]::ParameterName, 'Decode the value as UTF-8 text and end it with a newline')
+            [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Print the key''s metadata as JSON instead of its value (`null` when it has none)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;key;list' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only list keys that begin with this prefix')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return one page of at most this many keys (10 to 1000)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Continue a listing from the cursor a previous --limit page printed')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;key;ls' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only list keys that begin with this prefix')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return one page of at most this many keys (10 to 1000)')
+            [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Continue a listing from the cursor a previous --limit page printed')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;key;delete' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;key;help' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write a single key')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a key''s value to stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a single key')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;kv;key;help;put' {
+            break
+        }
+        'wkv;kv;key;help;get' {
+            break
+        }
+        'wkv;kv;key;help;list' {
+            break
+        }
+        'wkv;kv;key;help;delete' {
+            break
+        }
+        'wkv;kv;key;help;help' {
+            break
+        }
+        'wkv;kv;bulk' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write many keys from a file')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the values of many keys as one JSON object')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete many keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a whole namespace to a bulk-put file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;kv;bulk;put' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;bulk;get' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--with-metadata', '--with-metadata', [CompletionResultType]::ParameterName, 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;bulk;delete' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Delete every key that begins with this prefix instead of reading a file')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;bulk;export' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only export keys that begin with this prefix')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;kv;bulk;help' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write many keys from a file')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the values of many keys as one JSON object')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete many keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a whole namespace to a bulk-put file')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;kv;bulk;help;put' {
+            break
+        }
+        'wkv;kv;bulk;help;get' {
+            break
+        }
+        'wkv;kv;bulk;help;delete' {
+            break
+        }
+        'wkv;kv;bulk;help;export' {
+            break
+        }
+        'wkv;kv;bulk;help;help' {
+            break
+        }
+        'wkv;kv;help' {
+            [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;kv;help;namespace' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            break
+        }
+        'wkv;kv;help;namespace;create' {
+            break
+        }
+        'wkv;kv;help;namespace;list' {
+            break
+        }
+        'wkv;kv;help;namespace;delete' {
+            break
+        }
+        'wkv;kv;help;namespace;rename' {
+            break
+        }
+        'wkv;kv;help;key' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write a single key')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a key''s value to stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a single key')
+            break
+        }
+        'wkv;kv;help;key;put' {
+            break
+        }
+        'wkv;kv;help;key;get' {
+            break
+        }
+        'wkv;kv;help;key;list' {
+            break
+        }
+        'wkv;kv;help;key;delete' {
+            break
+        }
+        'wkv;kv;help;bulk' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write many keys from a file')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the values of many keys as one JSON object')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete many keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a whole namespace to a bulk-put file')
+            break
+        }
+        'wkv;kv;help;bulk;put' {
+            break
+        }
+        'wkv;kv;help;bulk;get' {
+            break
+        }
+        'wkv;kv;help;bulk;delete' {
+            break
+        }
+        'wkv;kv;help;bulk;export' {
+            break
+        }
+        'wkv;kv;help;help' {
+            break
+        }
+        'wkv;serve' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on (loopback unless you mean otherwise)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on; 0 picks a free one')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Require `Authorization: Bearer TOKEN` on every request')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;completions' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each request''s method and path, retries')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'wkv;help' {
+            [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'The same commands spelled as in wrangler: `wkv kv key get ...`')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Cloudflare KV REST API over local state')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'wkv;help;namespace' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            break
+        }
+        'wkv;help;namespace;create' {
+            break
+        }
+        'wkv;help;namespace;list' {
+            break
+        }
+        'wkv;help;namespace;delete' {
+            break
+        }
+        'wkv;help;namespace;rename' {
+            break
+        }
+        'wkv;help;key' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write a single key')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a key''s value to stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a single key')
+            break
+        }
+        'wkv;help;key;put' {
+            break
+        }
+        'wkv;help;key;get' {
+            break
+        }
+        'wkv;help;key;list' {
+            break
+        }
+        'wkv;help;key;delete' {
+            break
+        }
+        'wkv;help;bulk' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write many keys from a file')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the values of many keys as one JSON object')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete many keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a whole namespace to a bulk-put file')
+            break
+        }
+        'wkv;help;bulk;put' {
+            break
+        }
+        'wkv;help;bulk;get' {
+            break
+        }
+        'wkv;help;bulk;delete' {
+            break
+        }
+        'wkv;help;bulk;export' {
+            break
+        }
+        'wkv;help;kv' {
+            [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
+            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
+            [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            break
+        }
+        'wkv;help;kv;namespace' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            break
+        }
+        'wkv;help;kv;namespace;create' {
+            break
+        }
+        'wkv;help;kv;namespace;list' {
+            break
+        }
+        'wkv;help;kv;namespace;delete' {
+            break
+        }
+        'wkv;help;kv;namespace;rename' {
+            break
+        }
+        'wkv;help;kv;key' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write a single key')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print a key''s value to stdout')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of a namespace')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a single key')
+            break
+        }
+        'wkv;help;kv;key;put' {
+            break
+        }
+        'wkv;help;kv;key;get' {
+            break
+        }
+        'wkv;help;kv;key;list' {
+            break
+        }
+        'wkv;help;kv;key;delete' {
+            break
+        }
+        'wkv;help;kv;bulk' {
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write many keys from a file')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print the values of many keys as one JSON object')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete many keys')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write a whole namespace to a bulk-put file')
+            break
+        }
+        'wkv;help;kv;bulk;put' {
+            break
+        }
+        'wkv;help;kv;bulk;get' {
+            break
+        }
+        'wkv;help;kv;bulk;delete' {
+            break
+        }
+        'wkv;help;kv;bulk;export' {
+            break
+        }
+        'wkv;help;serve' {
+            break
+        }
+        'wkv;help;completions' {
+            break
+        }
+        'wkv;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

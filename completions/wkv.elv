@@ -1,0 +1,1177 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[wkv] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'wkv'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'wkv'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand namespace 'Create, list, rename and delete KV namespaces'
+            cand key 'Write, read, list and delete single keys'
+            cand bulk 'Write, read, delete and export many keys at once from files'
+            cand kv 'The same commands spelled as in wrangler: `wkv kv key get ...`'
+            cand serve 'Serve the Cloudflare KV REST API over local state'
+            cand completions 'Print a shell completion script to stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;namespace'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a namespace in your account'
+            cand list 'List the namespaces of your account'
+            cand ls 'List the namespaces of your account'
+            cand delete 'Delete a namespace and every key in it'
+            cand rename 'Rename a namespace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;namespace;create'= {
+            cand --binding 'The binding name to use in the config snippet [default: the title as an identifier]'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --preview 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
+            cand --update-config 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
+            cand --use-remote 'Accepted for compatibility with wrangler; has no effect'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;namespace;list'= {
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (with --local)'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'List the namespaces present in local state instead of the account''s'
+            cand --remote 'List the account''s namespaces (the default)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;namespace;ls'= {
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (with --local)'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'List the namespaces present in local state instead of the account''s'
+            cand --remote 'List the account''s namespaces (the default)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;namespace;delete'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -y 'Delete without asking for confirmation'
+            cand --skip-confirmation 'Delete without asking for confirmation'
+            cand --yes 'Delete without asking for confirmation'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;namespace;rename'= {
+            cand --namespace-id 'The id of the namespace to rename'
+            cand --new-name 'The new title'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;namespace;help'= {
+            cand create 'Create a namespace in your account'
+            cand list 'List the namespaces of your account'
+            cand delete 'Delete a namespace and every key in it'
+            cand rename 'Rename a namespace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;namespace;help;create'= {
+        }
+        &'wkv;namespace;help;list'= {
+        }
+        &'wkv;namespace;help;delete'= {
+        }
+        &'wkv;namespace;help;rename'= {
+        }
+        &'wkv;namespace;help;help'= {
+        }
+        &'wkv;key'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand put 'Write a single key'
+            cand get 'Print a key''s value to stdout'
+            cand list 'List the keys of a namespace'
+            cand ls 'List the keys of a namespace'
+            cand delete 'Delete a single key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;key;put'= {
+            cand --path 'Read the value from this file; `-` reads stdin'
+            cand --ttl 'Expire the key this many seconds from now (at least 60)'
+            cand --expiration 'Expire the key at this time, in seconds since the Unix epoch'
+            cand --metadata 'Metadata to store with the key: a JSON object of at most 1024 bytes'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;key;get'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --text 'Decode the value as UTF-8 text and end it with a newline'
+            cand --metadata 'Print the key''s metadata as JSON instead of its value (`null` when it has none)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;key;list'= {
+            cand --prefix 'Only list keys that begin with this prefix'
+            cand --limit 'Return one page of at most this many keys (10 to 1000)'
+            cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;key;ls'= {
+            cand --prefix 'Only list keys that begin with this prefix'
+            cand --limit 'Return one page of at most this many keys (10 to 1000)'
+            cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;key;delete'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;key;help'= {
+            cand put 'Write a single key'
+            cand get 'Print a key''s value to stdout'
+            cand list 'List the keys of a namespace'
+            cand delete 'Delete a single key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;key;help;put'= {
+        }
+        &'wkv;key;help;get'= {
+        }
+        &'wkv;key;help;list'= {
+        }
+        &'wkv;key;help;delete'= {
+        }
+        &'wkv;key;help;help'= {
+        }
+        &'wkv;bulk'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand put 'Write many keys from a file'
+            cand get 'Print the values of many keys as one JSON object'
+            cand delete 'Delete many keys'
+            cand export 'Write a whole namespace to a bulk-put file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;bulk;put'= {
+            cand --format 'The file''s format [default: from the file name, else json]'
+            cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;bulk;get'= {
+            cand --format 'The file''s format [default: from the file name, else json]'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --with-metadata 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;bulk;delete'= {
+            cand --prefix 'Delete every key that begins with this prefix instead of reading a file'
+            cand --format 'The file''s format [default: from the file name, else json]'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -f 'Delete without asking for confirmation'
+            cand --force 'Delete without asking for confirmation'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;bulk;export'= {
+            cand --prefix 'Only export keys that begin with this prefix'
+            cand --format 'The export''s format [default: from the file name, else json]'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;bulk;help'= {
+            cand put 'Write many keys from a file'
+            cand get 'Print the values of many keys as one JSON object'
+            cand delete 'Delete many keys'
+            cand export 'Write a whole namespace to a bulk-put file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;bulk;help;put'= {
+        }
+        &'wkv;bulk;help;get'= {
+        }
+        &'wkv;bulk;help;delete'= {
+        }
+        &'wkv;bulk;help;export'= {
+        }
+        &'wkv;bulk;help;help'= {
+        }
+        &'wkv;kv'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand namespace 'Create, list, rename and delete KV namespaces'
+            cand key 'Write, read, list and delete single keys'
+            cand bulk 'Write, read, delete and export many keys at once from files'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;kv;namespace'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a namespace in your account'
+            cand list 'List the namespaces of your account'
+            cand ls 'List the namespaces of your account'
+            cand delete 'Delete a namespace and every key in it'
+            cand rename 'Rename a namespace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;kv;namespace;create'= {
+            cand --binding 'The binding name to use in the config snippet [default: the title as an identifier]'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --preview 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
+            cand --update-config 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
+            cand --use-remote 'Accepted for compatibility with wrangler; has no effect'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;namespace;list'= {
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (with --local)'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'List the namespaces present in local state instead of the account''s'
+            cand --remote 'List the account''s namespaces (the default)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;namespace;ls'= {
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (with --local)'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'List the namespaces present in local state instead of the account''s'
+            cand --remote 'List the account''s namespaces (the default)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;namespace;delete'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -y 'Delete without asking for confirmation'
+            cand --skip-confirmation 'Delete without asking for confirmation'
+            cand --yes 'Delete without asking for confirmation'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;namespace;rename'= {
+            cand --namespace-id 'The id of the namespace to rename'
+            cand --new-name 'The new title'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;namespace;help'= {
+            cand create 'Create a namespace in your account'
+            cand list 'List the namespaces of your account'
+            cand delete 'Delete a namespace and every key in it'
+            cand rename 'Rename a namespace'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;kv;namespace;help;create'= {
+        }
+        &'wkv;kv;namespace;help;list'= {
+        }
+        &'wkv;kv;namespace;help;delete'= {
+        }
+        &'wkv;kv;namespace;help;rename'= {
+        }
+        &'wkv;kv;namespace;help;help'= {
+        }
+        &'wkv;kv;key'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand put 'Write a single key'
+            cand get 'Print a key''s value to stdout'
+            cand list 'List the keys of a namespace'
+            cand ls 'List the keys of a namespace'
+            cand delete 'Delete a single key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;kv;key;put'= {
+            cand --path 'Read the value from this file; `-` reads stdin'
+            cand --ttl 'Expire the key this many seconds from now (at least 60)'
+            cand --expiration 'Expire the key at this time, in seconds since the Unix epoch'
+            cand --metadata 'Metadata to store with the key: a JSON object of at most 1024 bytes'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;key;get'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --text 'Decode the value as UTF-8 text and end it with a newline'
+            cand --metadata 'Print the key''s metadata as JSON instead of its value (`null` when it has none)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;key;list'= {
+            cand --prefix 'Only list keys that begin with this prefix'
+            cand --limit 'Return one page of at most this many keys (10 to 1000)'
+            cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;key;ls'= {
+            cand --prefix 'Only list keys that begin with this prefix'
+            cand --limit 'Return one page of at most this many keys (10 to 1000)'
+            cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;key;delete'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;key;help'= {
+            cand put 'Write a single key'
+            cand get 'Print a key''s value to stdout'
+            cand list 'List the keys of a namespace'
+            cand delete 'Delete a single key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;kv;key;help;put'= {
+        }
+        &'wkv;kv;key;help;get'= {
+        }
+        &'wkv;kv;key;help;list'= {
+        }
+        &'wkv;kv;key;help;delete'= {
+        }
+        &'wkv;kv;key;help;help'= {
+        }
+        &'wkv;kv;bulk'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand put 'Write many keys from a file'
+            cand get 'Print the values of many keys as one JSON object'
+            cand delete 'Delete many keys'
+            cand export 'Write a whole namespace to a bulk-put file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;kv;bulk;put'= {
+            cand --format 'The file''s format [default: from the file name, else json]'
+            cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;bulk;get'= {
+            cand --format 'The file''s format [default: from the file name, else json]'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --with-metadata 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;bulk;delete'= {
+            cand --prefix 'Delete every key that begins with this prefix instead of reading a file'
+            cand --format 'The file''s format [default: from the file name, else json]'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -f 'Delete without asking for confirmation'
+            cand --force 'Delete without asking for confirmation'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;bulk;export'= {
+            cand --prefix 'Only export keys that begin with this prefix'
+            cand --format 'The export''s format [default: from the file name, else json]'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;kv;bulk;help'= {
+            cand put 'Write many keys from a file'
+            cand get 'Print the values of many keys as one JSON object'
+            cand delete 'Delete many keys'
+            cand export 'Write a whole namespace to a bulk-put file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;kv;bulk;help;put'= {
+        }
+        &'wkv;kv;bulk;help;get'= {
+        }
+        &'wkv;kv;bulk;help;delete'= {
+        }
+        &'wkv;kv;bulk;help;export'= {
+        }
+        &'wkv;kv;bulk;help;help'= {
+        }
+        &'wkv;kv;help'= {
+            cand namespace 'Create, list, rename and delete KV namespaces'
+            cand key 'Write, read, list and delete single keys'
+            cand bulk 'Write, read, delete and export many keys at once from files'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;kv;help;namespace'= {
+            cand create 'Create a namespace in your account'
+            cand list 'List the namespaces of your account'
+            cand delete 'Delete a namespace and every key in it'
+            cand rename 'Rename a namespace'
+        }
+        &'wkv;kv;help;namespace;create'= {
+        }
+        &'wkv;kv;help;namespace;list'= {
+        }
+        &'wkv;kv;help;namespace;delete'= {
+        }
+        &'wkv;kv;help;namespace;rename'= {
+        }
+        &'wkv;kv;help;key'= {
+            cand put 'Write a single key'
+            cand get 'Print a key''s value to stdout'
+            cand list 'List the keys of a namespace'
+            cand delete 'Delete a single key'
+        }
+        &'wkv;kv;help;key;put'= {
+        }
+        &'wkv;kv;help;key;get'= {
+        }
+        &'wkv;kv;help;key;list'= {
+        }
+        &'wkv;kv;help;key;delete'= {
+        }
+        &'wkv;kv;help;bulk'= {
+            cand put 'Write many keys from a file'
+            cand get 'Print the values of many keys as one JSON object'
+            cand delete 'Delete many keys'
+            cand export 'Write a whole namespace to a bulk-put file'
+        }
+        &'wkv;kv;help;bulk;put'= {
+        }
+        &'wkv;kv;help;bulk;get'= {
+        }
+        &'wkv;kv;help;bulk;delete'= {
+        }
+        &'wkv;kv;help;bulk;export'= {
+        }
+        &'wkv;kv;help;help'= {
+        }
+        &'wkv;serve'= {
+            cand --host 'The address to listen on (loopback unless you mean otherwise)'
+            cand --port 'The port to listen on; 0 picks a free one'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand --token 'Require `Authorization: Bearer TOKEN` on every request'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;completions'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each request''s method and path, retries'
+            cand --verbose 'Say more on stderr: each request''s method and path, retries'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'wkv;help'= {
+            cand namespace 'Create, list, rename and delete KV namespaces'
+            cand key 'Write, read, list and delete single keys'
+            cand bulk 'Write, read, delete and export many keys at once from files'
+            cand kv 'The same commands spelled as in wrangler: `wkv kv key get ...`'
+            cand serve 'Serve the Cloudflare KV REST API over local state'
+            cand completions 'Print a shell completion script to stdout'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'wkv;help;namespace'= {
+            cand create 'Create a namespace in your account'
+            cand list 'List the namespaces of your account'
+            cand delete 'Delete a namespace and every key in it'
+            cand rename 'Rename a namespace'
+        }
+        &'wkv;help;namespace;create'= {
+        }
+        &'wkv;help;namespace;list'= {
+        }
+        &'wkv;help;namespace;delete'= {
+        }
+        &'wkv;help;namespace;rename'= {
+        }
+        &'wkv;help;key'= {
+            cand put 'Write a single key'
+            cand get 'Print a key''s value to stdout'
+            cand list 'List the keys of a namespace'
+            cand delete 'Delete a single key'
+        }
+        &'wkv;help;key;put'= {
+        }
+        &'wkv;help;key;get'= {
+        }
+        &'wkv;help;key;list'= {
+        }
+        &'wkv;help;key;delete'= {
+        }
+        &'wkv;help;bulk'= {
+            cand put 'Write many keys from a file'
+            cand get 'Print the values of many keys as one JSON object'
+            cand delete 'Delete many keys'
+            cand export 'Write a whole namespace to a bulk-put file'
+        }
+        &'wkv;help;bulk;put'= {
+        }
+        &'wkv;help;bulk;get'= {
+        }
+        &'wkv;help;bulk;delete'= {
+        }
+        &'wkv;help;bulk;export'= {
+        }
+        &'wkv;help;kv'= {
+            cand namespace 'Create, list, rename and delete KV namespaces'
+            cand key 'Write, read, list and delete single keys'
+            cand bulk 'Write, read, delete and export many keys at once from files'
+        }
+        &'wkv;help;kv;namespace'= {
+            cand create 'Create a namespace in your account'
+            cand list 'List the namespaces of your account'
+            cand delete 'Delete a namespace and every key in it'
+            cand rename 'Rename a namespace'
+        }
+        &'wkv;help;kv;namespace;create'= {
+        }
+        &'wkv;help;kv;namespace;list'= {
+        }
+        &'wkv;help;kv;namespace;delete'= {
+        }
+        &'wkv;help;kv;namespace;rename'= {
+        }
+        &'wkv;help;kv;key'= {
+            cand put 'Write a single key'
+            cand get 'Print a key''s value to stdout'
+            cand list 'List the keys of a namespace'
+            cand delete 'Delete a single key'
+        }
+        &'wkv;help;kv;key;put'= {
+        }
+        &'wkv;help;kv;key;get'= {
+        }
+        &'wkv;help;kv;key;list'= {
+        }
+        &'wkv;help;kv;key;delete'= {
+        }
+        &'wkv;help;kv;bulk'= {
+            cand put 'Write many keys from a file'
+            cand get 'Print the values of many keys as one JSON object'
+            cand delete 'Delete many keys'
+            cand export 'Write a whole namespace to a bulk-put file'
+        }
+        &'wkv;help;kv;bulk;put'= {
+        }
+        &'wkv;help;kv;bulk;get'= {
+        }
+        &'wkv;help;kv;bulk;delete'= {
+        }
+        &'wkv;help;kv;bulk;export'= {
+        }
+        &'wkv;help;serve'= {
+        }
+        &'wkv;help;completions'= {
+        }
+        &'wkv;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

@@ -1,0 +1,493 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_wkv_global_optspecs
+    string join \n c/config= cwd= e/env= output= v/verbose q/quiet retries= h/help V/version
+end
+
+function __fish_wkv_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_wkv_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_wkv_using_subcommand
+    set -l cmd (__fish_wkv_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c wkv -n "__fish_wkv_needs_command" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_needs_command" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_needs_command" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_needs_command" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_needs_command" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_needs_command" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_needs_command" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "create" -d 'Create a namespace in your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "list" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "ls" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "delete" -d 'Delete a namespace and every key in it'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l binding -d 'The binding name to use in the config snippet [default: the title as an identifier]' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l preview -d 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l update-config -d 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l use-remote -d 'Accepted for compatibility with wrangler; has no effect'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (with --local)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l local -d 'List the namespaces present in local state instead of the account\'s'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l remote -d 'List the account\'s namespaces (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (with --local)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l local -d 'List the namespaces present in local state instead of the account\'s'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l remote -d 'List the account\'s namespaces (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s y -l skip-confirmation -l yes -d 'Delete without asking for confirmation'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l namespace-id -d 'The id of the namespace to rename' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l new-name -d 'The new title' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a namespace in your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a namespace and every key in it'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -f -a "put" -d 'Write a single key'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -f -a "get" -d 'Print a key\'s value to stdout'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -f -a "list" -d 'List the keys of a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -f -a "ls" -d 'List the keys of a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -f -a "delete" -d 'Delete a single key'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l path -d 'Read the value from this file; `-` reads stdin' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l ttl -d 'Expire the key this many seconds from now (at least 60)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l expiration -d 'Expire the key at this time, in seconds since the Unix epoch' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l metadata -d 'Metadata to store with the key: a JSON object of at most 1024 bytes' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l text -d 'Decode the value as UTF-8 text and end it with a newline'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l metadata -d 'Print the key\'s metadata as JSON instead of its value (`null` when it has none)'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l prefix -d 'Only list keys that begin with this prefix' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l limit -d 'Return one page of at most this many keys (10 to 1000)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l cursor -d 'Continue a listing from the cursor a previous --limit page printed' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l prefix -d 'Only list keys that begin with this prefix' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l limit -d 'Return one page of at most this many keys (10 to 1000)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l cursor -d 'Continue a listing from the cursor a previous --limit page printed' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "put" -d 'Write a single key'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print a key\'s value to stdout'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the keys of a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a single key'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "put" -d 'Write many keys from a file'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "get" -d 'Print the values of many keys as one JSON object'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "delete" -d 'Delete many keys'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
+ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
+ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l with-metadata -d 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l prefix -d 'Delete every key that begins with this prefix instead of reading a file' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
+ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s f -l force -d 'Delete without asking for confirmation'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l prefix -d 'Only export keys that begin with this prefix' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l format -d 'The export\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
+ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "put" -d 'Write many keys from a file'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the values of many keys as one JSON object'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete many keys'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "create" -d 'Create a namespace in your account'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "ls" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -f -a "put" -d 'Write a single key'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -f -a "get" -d 'Print a key\'s value to stdout'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the keys of a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -f -a "ls" -d 'List the keys of a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete a single key'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "put" -d 'Write many keys from a file'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "get" -d 'Print the values of many keys as one JSON object'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "delete" -d 'Delete many keys'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l host -d 'The address to listen on (loopback unless you mean otherwise)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l port -d 'The port to listen on; 0 picks a free one' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token -d 'Require `Authorization: Bearer TOKEN` on every request' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "create" -d 'Create a namespace in your account'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "put" -d 'Write a single key'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "get" -d 'Print a key\'s value to stdout'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the keys of a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Delete a single key'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "put" -d 'Write many keys from a file'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "get" -d 'Print the values of many keys as one JSON object'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "delete" -d 'Delete many keys'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from bulk" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
