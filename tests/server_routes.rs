@@ -198,6 +198,15 @@ async fn account_routes_answer_for_the_one_local_account() {
     assert_eq!(body["result"][0]["id"].as_str().unwrap().len(), 32);
     assert_eq!(body["result_info"]["total_count"], 1);
 
+    let (status, body) = server
+        .get_json(&server.url("/accounts?page=2&per_page=50"))
+        .await;
+    assert_success(status, &body);
+    assert_eq!(body["result"], json!([]));
+    assert_eq!(body["result_info"]["per_page"], 50);
+    let (status, body) = server.get_json(&server.url("/accounts?per_page=0")).await;
+    assert_error(status, &body, 400, 10001);
+
     let (status, body) = server.get_json(&server.url("/memberships")).await;
     assert_success(status, &body);
     assert_eq!(body["result"][0]["account"]["name"], "wkv serve");

@@ -28,23 +28,43 @@ fn namespace_json(ns: &NamespaceInfo) -> Json {
     json!({"id": ns.id, "title": ns.title, "supports_url_encoding": true})
 }
 
-fn single_page_info(count: usize) -> Json {
-    json!({"page": 1, "per_page": DEFAULT_PER_PAGE, "count": count, "total_count": count, "total_pages": 1})
+/// A listing of exactly one item, paged like every other listing so that clients reading
+/// page after page stop after the first.
+fn one_item_listing(query: &ListQuery, item: Json) -> ApiResult {
+    let page = number_param("page", given(&query.page), 1, 1, u64::MAX)?;
+    let per_page = number_param(
+        "per_page",
+        given(&query.per_page),
+        DEFAULT_PER_PAGE,
+        1,
+        MAX_PER_PAGE,
+    )?;
+    let items = if page == 1 { vec![item] } else { Vec::new() };
+    let info = json!({
+        "page": page,
+        "per_page": per_page,
+        "count": items.len(),
+        "total_count": 1,
+        "total_pages": 1,
+    });
+    Ok(success_with_info(Json::Array(items), info))
 }
 
-pub async fn list_accounts() -> ApiResult {
-    let account = json!({"id": LOCAL_ACCOUNT_ID, "name": LOCAL_ACCOUNT_NAME});
-    Ok(success_with_info(json!([account]), single_page_info(1)))
+pub async fn list_accounts(ApiQuery(query): ApiQuery<ListQuery>) -> ApiResult {
+    one_item_listing(
+        &query,
+        json!({"id": LOCAL_ACCOUNT_ID, "name": LOCAL_ACCOUNT_NAME}),
+    )
 }
 
 /// wrangler asks `/memberships` for the accounts a token can use when no account id is set.
-pub async fn list_memberships() -> ApiResult {
+pub async fn list_memberships(ApiQuery(query): ApiQuery<ListQuery>) -> ApiResult {
     let membership = json!({
         "id": LOCAL_ACCOUNT_ID,
         "status": "accepted",
         "account": {"id": LOCAL_ACCOUNT_ID, "name": LOCAL_ACCOUNT_NAME},
     });
-    Ok(success_with_info(json!([membership]), single_page_info(1)))
+    one_item_listing(&query, membership)
 }
 
 /// Reaching this handler means the token (if one is required) was accepted.
