@@ -11,6 +11,7 @@ use base64::Engine;
 use serde::Deserialize;
 use serde_json::{json, Map, Value as Json};
 
+use super::blocking::off_the_workers;
 use super::body::{parse_json, read_limited};
 use super::envelope::{success, ApiError, ApiResult};
 use super::extract::{check_account, ApiPath, NamespacePath};
@@ -69,7 +70,7 @@ pub async fn bulk_write(
     if total == 0 {
         return Ok(success(bulk_result(0, Vec::new())));
     }
-    let outcome = store.put_batch(items).await?;
+    let outcome = off_the_workers(move || async move { store.put_batch(items).await }).await?;
     Ok(success(bulk_result(total, outcome.unsuccessful_keys)))
 }
 
@@ -124,7 +125,7 @@ pub async fn bulk_delete(
     if total == 0 {
         return Ok(success(bulk_result(0, Vec::new())));
     }
-    let outcome = store.delete_batch(keys).await?;
+    let outcome = off_the_workers(move || async move { store.delete_batch(keys).await }).await?;
     Ok(success(bulk_result(total, outcome.unsuccessful_keys)))
 }
 
@@ -171,7 +172,10 @@ pub async fn bulk_get(
         check_key(key)?;
     }
     let with_metadata = request.with_metadata.unwrap_or(false);
-    let found = store.get_batch(request.keys.clone(), with_metadata).await?;
+    // Up to 100 values of up to 25 MiB each: possibly a long read.
+    let keys = request.keys.clone();
+    let found =
+        off_the_workers(move || async move { store.get_batch(keys, with_metadata).await }).await?;
 
     let mut values = Map::new();
     for (key, stored) in request.keys.into_iter().zip(found) {

@@ -10,6 +10,7 @@ use axum::response::IntoResponse;
 use serde::Deserialize;
 use serde_json::{json, Value as Json};
 
+use super::blocking::{off_the_workers, LARGE_VALUE_BYTES};
 use super::body::read_limited;
 use super::envelope::{success, success_with_info, ApiError, ApiResult};
 use super::extract::{check_account, given, ApiPath, ApiQuery, KeyPath, NamespacePath};
@@ -107,14 +108,17 @@ pub async fn put_value(
     if let Some(metadata) = &metadata {
         check_metadata(metadata)?;
     }
-    store
-        .put(PutItem {
-            key: path.key,
-            value: value.to_vec(),
-            expiry,
-            metadata,
-        })
-        .await?;
+    let item = PutItem {
+        key: path.key,
+        value: value.to_vec(),
+        expiry,
+        metadata,
+    };
+    if item.value.len() >= LARGE_VALUE_BYTES {
+        off_the_workers(move || async move { store.put(item).await }).await?;
+    } else {
+        store.put(item).await?;
+    }
     Ok(success(Json::Null))
 }
 

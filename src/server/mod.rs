@@ -6,6 +6,7 @@
 //! gets the base URL through `on_ready` and decides what to tell the user.
 
 mod auth;
+mod blocking;
 mod body;
 mod bulk_routes;
 mod envelope;

@@ -1,0 +1,25 @@
+//! Running a long store call off the async workers. The local store is synchronous inside its
+//! async methods; that is right for a value read (microseconds), but a 10,000-item batch or a
+//! 25 MiB value would hold a worker for a long time and stall every request queued behind it,
+//! so such calls run on tokio's blocking pool instead.
+
+use std::future::Future;
+
+use super::envelope::ApiError;
+
+/// A value this large is written off the async workers.
+pub const LARGE_VALUE_BYTES: usize = 256 * 1024;
+
+/// Runs `call()` to completion on the blocking pool and returns its result.
+pub async fn off_the_workers<T, F, Fut>(call: F) -> Result<T, ApiError>
+where
+    F: FnOnce() -> Fut + Send + 'static,
+    Fut: Future<Output = anyhow::Result<T>>,
+    T: Send + 'static,
+{
+    let handle = tokio::runtime::Handle::current();
+    tokio::task::spawn_blocking(move || handle.block_on(call()))
+        .await
+        .map_err(|error| ApiError::from(anyhow::anyhow!("a store task failed: {error}")))?
+        .map_err(ApiError::from)
+}
