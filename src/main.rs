@@ -19,13 +19,14 @@ fn main() -> ExitCode {
         }
     };
     let mut ui = Ui::new(&cli.global);
+    let verbose = cli.global.verbose;
     let result = run(cli, &mut ui);
     let flushed = ui.flush();
     match result.and_then(|()| flushed.map_err(anyhow::Error::from)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            report(&err);
+            report(&err, verbose);
             ExitCode::from(exit_code(&err))
         }
     }
@@ -62,8 +63,9 @@ fn exit_code(err: &anyhow::Error) -> u8 {
     ErrorKind::Failure.exit_code()
 }
 
-/// `error: <message>`, its causes, then `hint:` lines from every cause that has one.
-fn report(err: &anyhow::Error) {
+/// `error: <message>`, its causes, then `hint:` lines from every cause that has one; with
+/// `-v`, the request that failed (method, path, status, cf-ray; never a credential).
+fn report(err: &anyhow::Error, verbose: bool) {
     let mut lines = vec![format!("error: {err}")];
     let mut hints = Vec::new();
     for cause in err.chain() {
@@ -72,6 +74,9 @@ fn report(err: &anyhow::Error) {
         }
         if let Some(e) = cause.downcast_ref::<wkv::api::ApiError>() {
             hints.extend(e.hints());
+            if verbose {
+                lines.push(format!("  request: {}", wkv::api::VerboseApiError(e)));
+            }
         }
     }
     for cause in err.chain().skip(1) {

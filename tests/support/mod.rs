@@ -159,15 +159,27 @@ impl Server {
         Server::start_with(&[])
     }
 
-    /// Starts a server with extra `wkv serve` arguments.
+    /// Starts a server that requires a token, with extra `wkv serve` arguments.
     pub fn start_with(extra: &[&str]) -> Server {
-        let state_dir = tempfile::tempdir().unwrap();
-        let token = "test-token-1234".to_string();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_wkv"))
-            .args(["serve", "--port", "0", "--token", &token, "--persist-to"])
-            .arg(state_dir.path())
+        Server::launch(tempfile::tempdir().unwrap(), Some("test-token-1234"), extra)
+    }
+
+    /// Starts a server that accepts any credentials.
+    pub fn start_without_token() -> Server {
+        Server::launch(tempfile::tempdir().unwrap(), None, &[])
+    }
+
+    /// Starts a server over `state_dir` (which it keeps until dropped).
+    pub fn launch(state_dir: tempfile::TempDir, token: Option<&str>, extra: &[&str]) -> Server {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
+        command.args(["serve", "--port", "0", "--persist-to"]).arg(state_dir.path());
+        if let Some(token) = token {
+            command.args(["--token", token]);
+        }
+        let mut child = command
             .args(extra)
             .env_remove("CLOUDFLARE_API_TOKEN")
+            .env_remove("WKV_SERVE_TOKEN")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -177,7 +189,16 @@ impl Server {
         BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).expect("read the base URL");
         let base_url = line.trim().to_string();
         assert!(base_url.starts_with("http://127.0.0.1:"), "unexpected first line: {base_url:?}");
+        let token = token.unwrap_or("no-token-needed").to_string();
         Server { child, base_url, token, state_dir }
+    }
+
+    /// Stops the server and hands back its state, to start another over the same data.
+    pub fn stop(mut self) -> tempfile::TempDir {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let placeholder = tempfile::tempdir().unwrap();
+        std::mem::replace(&mut self.state_dir, placeholder)
     }
 
     pub fn kv_root(&self) -> PathBuf {
