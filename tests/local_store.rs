@@ -530,8 +530,25 @@ async fn performance_of_large_batches_and_listing() {
             .map(|i| item(&format!("{tag}:{:06}", i * 7919 % n), &value))
             .collect()
     };
-    let check = |what: &str, took: Duration, limit: Duration| {
-        eprintln!("{what}: {took:?}");
+    // CPU time of the whole process, to tell our cost from a busy machine's queueing.
+    let cpu = || -> Duration {
+        let stat = fs::read_to_string("/proc/self/stat").unwrap_or_default();
+        let fields: Vec<&str> = stat
+            .rsplit(')')
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let ticks: u64 = fields
+            .get(11..13)
+            .map_or(0, |f| f.iter().filter_map(|t| t.parse::<u64>().ok()).sum());
+        Duration::from_millis(ticks * 10)
+    };
+    let mut cpu_mark = cpu();
+    let mut check = |what: &str, took: Duration, limit: Duration| {
+        let now = cpu();
+        eprintln!("{what}: {took:?} (cpu {:?})", now - cpu_mark);
+        cpu_mark = now;
         if !cfg!(debug_assertions) {
             assert!(took < limit, "{what} took {took:?}, target {limit:?}");
         }
