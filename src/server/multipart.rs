@@ -38,7 +38,7 @@ pub fn form_boundary(content_type: &str) -> Option<Result<String, MultipartError
         return None;
     }
     let boundary = pieces
-        .filter_map(|piece| parse_param(piece))
+        .filter_map(parse_param)
         .find(|(name, _)| name == "boundary")
         .map(|(_, value)| value);
     Some(match boundary {
