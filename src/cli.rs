@@ -616,6 +616,11 @@ pub struct ServeArgs {
     /// Require `Authorization: Bearer TOKEN` on every request
     #[arg(long, value_name = "TOKEN", env = "WKV_SERVE_TOKEN", hide_env_values = true)]
     pub token: Option<String>,
+
+    // For testing clients: fail this share (0 to 1) of key data requests with 429, 500,
+    // dropped connections and partial bulk writes.
+    #[arg(long, value_name = "RATE", hide = true, default_value_t = 0.0)]
+    pub inject_faults: f64,
 }
 
 /// Rewrites `--preview true|false` into `--preview=true|false` so that `--preview` can stand

@@ -7,12 +7,16 @@ use crate::server::{serve, ServeOptions};
 use super::target::Context;
 
 pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    if !(0.0..=1.0).contains(&args.inject_faults) {
+        return crate::error::usage("--inject-faults takes a share from 0 to 1");
+    }
     let config = context.load_config()?;
     let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
     let options = ServeOptions {
         host: args.host,
         port: args.port,
         token: args.token,
+        fault_rate: args.inject_faults,
         ..ServeOptions::new(&kv_root)
     };
     let out = ui.out();

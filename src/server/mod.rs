@@ -11,6 +11,7 @@ mod body;
 mod bulk_routes;
 mod envelope;
 mod extract;
+mod faults;
 mod key_routes;
 mod multipart;
 mod namespace_routes;
@@ -97,6 +98,8 @@ pub fn router(state: ServerState) -> Router {
         // A known path with the wrong method is as unroutable as an unknown path.
         .fallback(no_route)
         .method_not_allowed_fallback(no_route)
+        // Faults sit inside the token check: an unauthorised request is refused, not faulted.
+        .layer(middleware::from_fn_with_state(state.clone(), faults::inject))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_token,

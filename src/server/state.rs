@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use super::faults::FaultInjector;
 use super::registry::Registry;
 
 /// The default request body limit: a bulk write may be just under 100 MB, plus slack for the
@@ -20,6 +21,8 @@ pub struct ServeOptions {
     /// When set, every request must carry `Authorization: Bearer <token>`.
     pub token: Option<String>,
     pub max_body_bytes: usize,
+    /// The share of data requests to fail on purpose (`--inject-faults`), for testing clients.
+    pub fault_rate: f64,
 }
 
 impl ServeOptions {
@@ -42,6 +45,7 @@ impl Default for ServeOptions {
             kv_root: PathBuf::new(),
             token: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
+            fault_rate: 0.0,
         }
     }
 }
@@ -56,6 +60,7 @@ struct Shared {
     registry: Registry,
     token: Option<String>,
     max_body_bytes: usize,
+    faults: Option<FaultInjector>,
 }
 
 impl ServerState {
@@ -66,6 +71,7 @@ impl ServerState {
                 registry: Registry::new(&options.kv_root)?,
                 token: options.token.clone(),
                 max_body_bytes: options.max_body_bytes,
+                faults: (options.fault_rate > 0.0).then(|| FaultInjector::new(options.fault_rate)),
             }),
         })
     }
@@ -84,5 +90,9 @@ impl ServerState {
 
     pub(crate) fn max_body_bytes(&self) -> usize {
         self.shared.max_body_bytes
+    }
+
+    pub(crate) fn faults(&self) -> Option<&FaultInjector> {
+        self.shared.faults.as_ref()
     }
 }

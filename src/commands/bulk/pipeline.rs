@@ -30,7 +30,6 @@ pub struct PutPlan {
 pub struct PutTotals {
     pub written_items: u64,
     pub written_bytes: u64,
-    pub requests: u64,
     pub retried_batches: u64,
     pub interrupted: bool,
 }
@@ -40,7 +39,6 @@ struct Shared<S> {
     failed: Mutex<FailedItems>,
     written_items: AtomicU64,
     written_bytes: AtomicU64,
-    requests: AtomicU64,
     retried_batches: AtomicU64,
     progress: Progress,
     retry_rounds: u32,
@@ -58,7 +56,6 @@ pub async fn put_all<S: KvStore + 'static>(
         failed: Mutex::new(failed),
         written_items: AtomicU64::new(0),
         written_bytes: AtomicU64::new(0),
-        requests: AtomicU64::new(0),
         retried_batches: AtomicU64::new(0),
         progress,
         retry_rounds: plan.retry_rounds,
@@ -137,7 +134,6 @@ pub async fn put_all<S: KvStore + 'static>(
     let totals = PutTotals {
         written_items: shared.written_items.into_inner(),
         written_bytes: shared.written_bytes.into_inner(),
-        requests: shared.requests.into_inner(),
         retried_batches: shared.retried_batches.into_inner(),
         interrupted,
     };
@@ -154,7 +150,6 @@ async fn send_batch<S: KvStore>(shared: &Shared<S>, batch: Vec<PutItem>) -> anyh
     let mut pending = batch;
     let mut round = 0;
     loop {
-        shared.requests.fetch_add(1, Ordering::Relaxed);
         let outcome = shared.store.put_batch(pending.clone()).await;
         let still_pending = match outcome {
             Ok(outcome) => {

@@ -51,6 +51,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             Ok(())
         }
         Store::Remote(store) => {
+            let client = store.client().clone();
             let concurrency = args.throughput.concurrency as usize;
             let plan = PutPlan {
                 concurrency,
@@ -64,11 +65,13 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             let first_keys = failed.first_keys.clone();
             let reasons = failed.reasons.clone();
             let failed_path = failed.finish()?;
+            let stats = client.stats();
             ui.status(format!(
-                "Wrote {} items ({}) to {description} in {} requests, {} retried batches, {:.2} s",
+                "Wrote {} items ({}) to {description} in {} requests ({} retried), {} batches resent, {:.2} s",
                 totals.written_items,
                 human_bytes(totals.written_bytes),
-                totals.requests,
+                stats.requests,
+                stats.retries,
                 totals.retried_batches,
                 started.elapsed().as_secs_f64()
             ));

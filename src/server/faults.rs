@@ -1,0 +1,156 @@
+//! Fault injection for testing clients against `wkv serve` (`--inject-faults RATE`, hidden from
+//! help): a share of the requests on key data (keys, values, metadata, bulk) fail the way the
+//! real API fails under load, so a client's retries and its accounting of what was written can
+//! be tested over real HTTP. Namespace and account routes are never touched, so a test can set
+//! up its namespaces on a faulty server.
+//!
+//! The faults: 429 with `retry-after: 0`; 500; a connection dropped after the status line; and,
+//! for bulk writes only, a write of part of the batch that names the rest in
+//! `unsuccessful_keys`, as Cloudflare does.
+
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::task::{Context, Poll};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{header, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde_json::{json, Value as Json};
+
+use super::envelope::ApiError;
+use super::state::ServerState;
+
+/// Decides, request by request, whether and how to fail.
+pub struct FaultInjector {
+    rate: f64,
+    random: AtomicU64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Fault {
+    Throttle,
+    ServerError,
+    DropConnection,
+    PartialWrite,
+}
+
+impl FaultInjector {
+    /// `rate` is the share of data requests that fail, from 0 to 1.
+    pub fn new(rate: f64) -> FaultInjector {
+        let mut seed = [0u8; 8];
+        // Any seed will do; a fixed one is fine if the OS has no randomness to give.
+        let _ = getrandom::getrandom(&mut seed);
+        FaultInjector { rate: rate.clamp(0.0, 1.0), random: AtomicU64::new(u64::from_le_bytes(seed) | 1) }
+    }
+
+    /// A number in [0, 1) from a shared xorshift generator; races only make it more random.
+    fn next_unit(&self) -> f64 {
+        let mut x = self.random.load(Ordering::Relaxed);
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.random.store(x, Ordering::Relaxed);
+        (x >> 11) as f64 / (1u64 << 53) as f64
+    }
+
+    fn roll(&self, bulk_write: bool) -> Option<Fault> {
+        if self.next_unit() >= self.rate {
+            return None;
+        }
+        let kinds: &[Fault] = if bulk_write {
+            &[Fault::Throttle, Fault::ServerError, Fault::DropConnection, Fault::PartialWrite]
+        } else {
+            &[Fault::Throttle, Fault::ServerError, Fault::DropConnection]
+        };
+        let pick = (self.next_unit() * kinds.len() as f64) as usize;
+        Some(kinds[pick.min(kinds.len() - 1)])
+    }
+}
+
+/// The middleware: passes requests through, or fails them as the injector decides.
+pub async fn inject(State(state): State<ServerState>, request: Request, next: Next) -> Response {
+    let Some(faults) = state.faults() else {
+        return next.run(request).await;
+    };
+    let path = request.uri().path();
+    let data_route = ["/keys", "/values/", "/metadata/", "/bulk"].iter().any(|p| path.contains(p));
+    if !data_route {
+        return next.run(request).await;
+    }
+    let bulk_write = request.method() == Method::PUT && path.ends_with("/bulk");
+    match faults.roll(bulk_write) {
+        None => next.run(request).await,
+        Some(Fault::Throttle) => {
+            let mut response =
+                ApiError::new(StatusCode::TOO_MANY_REQUESTS, 971, "Please wait and consider throttling your request speed")
+                    .into_response();
+            response.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("0"));
+            response
+        }
+        Some(Fault::ServerError) => {
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, 10001, "Internal error (injected fault)").into_response()
+        }
+        Some(Fault::DropConnection) => dropped_connection(),
+        Some(Fault::PartialWrite) => partial_write(state, request, next).await,
+    }
+}
+
+/// A response whose body fails after the headers, which makes the server abort the connection.
+fn dropped_connection() -> Response {
+    Response::builder()
+        .status(StatusCode::OK)
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::CONTENT_LENGTH, "4096")
+        .body(Body::new(SeveredBody))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+struct SeveredBody;
+
+impl http_body::Body for SeveredBody {
+    type Data = Bytes;
+    type Error = std::io::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        _cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Bytes>, Self::Error>>> {
+        Poll::Ready(Some(Err(std::io::Error::new(
+            std::io::ErrorKind::ConnectionReset,
+            "injected fault: connection dropped",
+        ))))
+    }
+}
+
+/// Writes every other item of a bulk write and reports the rest as unsuccessful.
+async fn partial_write(state: ServerState, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, state.max_body_bytes()).await else {
+        return ApiError::bad_request("could not read the request body").into_response();
+    };
+    let Ok(items) = serde_json::from_slice::<Vec<Json>>(&bytes) else {
+        // Not a well-formed batch: let the real handler give the real error.
+        return next.run(Request::from_parts(parts, Body::from(bytes))).await;
+    };
+    let (kept, skipped): (Vec<(usize, Json)>, Vec<(usize, Json)>) =
+        items.into_iter().enumerate().partition(|(index, _)| index % 2 == 0);
+    let kept: Vec<Json> = kept.into_iter().map(|(_, item)| item).collect();
+    let unsuccessful: Vec<Json> = skipped
+        .into_iter()
+        .map(|(_, item)| item.get("key").cloned().unwrap_or(Json::Null))
+        .collect();
+    let body = Body::from(serde_json::to_vec(&kept).unwrap_or_default());
+    let response = next.run(Request::from_parts(parts, body)).await;
+    if !response.status().is_success() {
+        return response;
+    }
+    let envelope = json!({
+        "success": true,
+        "errors": [],
+        "messages": [],
+        "result": { "successful_key_count": kept.len(), "unsuccessful_keys": unsuccessful },
+    });
+    (StatusCode::OK, axum::Json(envelope)).into_response()
+}
