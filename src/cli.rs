@@ -195,11 +195,14 @@ Examples:
     ///
     /// Prints a JSON array of {id, title} (a table on a terminal). With --local, lists the
     /// namespaces present in local state instead.
-    #[command(visible_alias = "ls", after_help = "\
+    #[command(
+        visible_alias = "ls",
+        after_help = "\
 Examples:
   $ wkv namespace list
   $ wkv namespace list --output table
-  $ wkv namespace list --local")]
+  $ wkv namespace list --local"
+    )]
     List(NamespaceListArgs),
 
     /// Delete a namespace and every key in it
@@ -318,12 +321,15 @@ Examples:
     /// Prints a JSON array of {name, expiration?, metadata?} like wrangler (a table on a
     /// terminal). Lists every key unless --limit is given; --limit returns one page and prints
     /// the cursor of the next one on stderr.
-    #[command(visible_alias = "ls", after_help = "\
+    #[command(
+        visible_alias = "ls",
+        after_help = "\
 Examples:
   $ wkv key list --binding CACHE
   $ wkv key list --binding CACHE --prefix user:
   $ wkv key list --binding CACHE --limit 100
-  $ wkv key list --binding CACHE --limit 100 --cursor <CURSOR>")]
+  $ wkv key list --binding CACHE --limit 100 --cursor <CURSOR>"
+    )]
     List(KeyListArgs),
 
     /// Delete a single key
@@ -341,7 +347,11 @@ pub struct KeyPutArgs {
     pub key: String,
 
     /// The value to write (or use --path)
-    #[arg(value_name = "VALUE", required_unless_present = "path", conflicts_with = "path")]
+    #[arg(
+        value_name = "VALUE",
+        required_unless_present = "path",
+        conflicts_with = "path"
+    )]
     pub value: Option<String>,
 
     /// Read the value from this file; `-` reads stdin
@@ -550,7 +560,11 @@ pub struct BulkGetArgs {
 #[derive(Debug, Args)]
 pub struct BulkDeleteArgs {
     /// The file of key names; `-` reads stdin
-    #[arg(value_name = "FILE", required_unless_present = "prefix", conflicts_with = "prefix")]
+    #[arg(
+        value_name = "FILE",
+        required_unless_present = "prefix",
+        conflicts_with = "prefix"
+    )]
     pub file: Option<String>,
 
     /// Delete every key that begins with this prefix instead of reading a file
@@ -614,7 +628,12 @@ pub struct ServeArgs {
     pub persist_to: Option<PathBuf>,
 
     /// Require `Authorization: Bearer TOKEN` on every request
-    #[arg(long, value_name = "TOKEN", env = "WKV_SERVE_TOKEN", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "WKV_SERVE_TOKEN",
+        hide_env_values = true
+    )]
     pub token: Option<String>,
 
     // For testing clients: fail this share (0 to 1) of key data requests with 429, 500,
@@ -625,7 +644,9 @@ pub struct ServeArgs {
 
 /// Rewrites `--preview true|false` into `--preview=true|false` so that `--preview` can stand
 /// alone before a positional argument (`wkv key get --preview KEY`), as in wrangler.
-pub fn normalize_args(args: impl IntoIterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+pub fn normalize_args(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
     let mut out: Vec<std::ffi::OsString> = Vec::new();
     let mut iter = args.into_iter().peekable();
     while let Some(arg) = iter.next() {
@@ -668,12 +689,16 @@ mod tests {
     #[test]
     fn preview_takes_an_optional_bool() {
         let cli = parse(&["wkv", "key", "get", "--preview", "k", "--binding", "B"]).unwrap();
-        let Command::Kv(KvCommand::Key(KeyCommand::Get(get))) = cli.command else { panic!() };
+        let Command::Kv(KvCommand::Key(KeyCommand::Get(get))) = cli.command else {
+            panic!()
+        };
         assert_eq!(get.key, "k");
         assert_eq!(get.target.preview, Some(true));
 
         let cli = parse(&["wkv", "key", "get", "k", "--preview", "false"]).unwrap();
-        let Command::Kv(KvCommand::Key(KeyCommand::Get(get))) = cli.command else { panic!() };
+        let Command::Kv(KvCommand::Key(KeyCommand::Get(get))) = cli.command else {
+            panic!()
+        };
         assert_eq!(get.target.preview, Some(false));
     }
 
@@ -689,14 +714,26 @@ mod tests {
                 Command::Kv(c) | Command::KvGroup { command: c } => c,
                 other => panic!("{other:?}"),
             };
-            assert!(matches!(command, KvCommand::Key(KeyCommand::List(_))), "{args:?}");
+            assert!(
+                matches!(command, KvCommand::Key(KeyCommand::List(_))),
+                "{args:?}"
+            );
         }
     }
 
     #[test]
     fn binding_and_namespace_id_conflict() {
-        let err = parse(&["wkv", "key", "get", "k", "--binding", "A", "--namespace-id", "x"])
-            .unwrap_err();
+        let err = parse(&[
+            "wkv",
+            "key",
+            "get",
+            "k",
+            "--binding",
+            "A",
+            "--namespace-id",
+            "x",
+        ])
+        .unwrap_err();
         assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict);
     }
 

@@ -35,7 +35,11 @@ pub struct WkvError {
 
 impl WkvError {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        WkvError { kind, message: message.into(), hints: Vec::new() }
+        WkvError {
+            kind,
+            message: message.into(),
+            hints: Vec::new(),
+        }
     }
 
     pub fn usage(message: impl Into<String>) -> Self {

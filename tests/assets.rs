@@ -27,7 +27,12 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
         .map(|entries| {
             entries
                 .map(|e| e.unwrap())
-                .map(|e| (e.file_name().into_string().unwrap(), std::fs::read(e.path()).unwrap()))
+                .map(|e| {
+                    (
+                        e.file_name().into_string().unwrap(),
+                        std::fs::read(e.path()).unwrap(),
+                    )
+                })
                 .collect()
         })
         .unwrap_or_default();
@@ -46,7 +51,8 @@ fn compare_or_update(fresh: &Path, committed: &Path) {
     }
     let fresh_files = files(fresh);
     let committed_files = files(committed);
-    let names = |files: &[(String, Vec<u8>)]| files.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    let names =
+        |files: &[(String, Vec<u8>)]| files.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
     assert_eq!(
         names(&committed_files),
         names(&fresh_files),
@@ -79,11 +85,21 @@ fn man_pages_are_fresh() {
     wkv::commands::generate_man_pages(fresh.path()).unwrap();
     let pages = files(fresh.path());
     let names: Vec<&str> = pages.iter().map(|(n, _)| n.as_str()).collect();
-    for expected in ["wkv.1", "wkv-key-put.1", "wkv-bulk-export.1", "wkv-namespace-delete.1", "wkv-serve.1"] {
+    for expected in [
+        "wkv.1",
+        "wkv-key-put.1",
+        "wkv-bulk-export.1",
+        "wkv-namespace-delete.1",
+        "wkv-serve.1",
+    ] {
         assert!(names.contains(&expected), "{names:?}");
     }
-    let main_page = String::from_utf8(pages.iter().find(|(n, _)| n == "wkv.1").unwrap().1.clone()).unwrap();
-    assert!(main_page.contains("Exit codes"), "the exit codes are documented in the man page");
+    let main_page =
+        String::from_utf8(pages.iter().find(|(n, _)| n == "wkv.1").unwrap().1.clone()).unwrap();
+    assert!(
+        main_page.contains("Exit codes"),
+        "the exit codes are documented in the man page"
+    );
     compare_or_update(fresh.path(), &root().join("man"));
 }
 
@@ -95,5 +111,9 @@ fn completions_command_prints_a_script() {
         .unwrap();
     assert!(output.status.success());
     let script = String::from_utf8(output.stdout).unwrap();
-    assert!(script.contains("_wkv()") && script.contains("bulk"), "{}", &script[..200.min(script.len())]);
+    assert!(
+        script.contains("_wkv()") && script.contains("bulk"),
+        "{}",
+        &script[..200.min(script.len())]
+    );
 }

@@ -44,7 +44,11 @@ impl Env {
             "wrangler.toml",
             format!("name = \"t\"\n[[kv_namespaces]]\nbinding = \"DATA\"\nid = \"{id}\"\n"),
         );
-        Env { sandbox, mode, _server: server }
+        Env {
+            sandbox,
+            mode,
+            _server: server,
+        }
     }
 
     fn args<'a>(&self, args: &[&'a str]) -> Vec<&'a str> {
@@ -69,7 +73,13 @@ impl Env {
         args.extend(extra);
         let listed = self.wkv(&args);
         listed.success();
-        listed.json().as_array().unwrap().iter().map(|k| k["name"].as_str().unwrap().to_string()).collect()
+        listed
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["name"].as_str().unwrap().to_string())
+            .collect()
     }
 }
 
@@ -107,7 +117,11 @@ fn put_then_get_returns_the_exact_bytes(env: Env) {
     let put = env.wkv(&["key", "put", "greeting", "hello world"]);
     put.success();
     assert!(put.stdout.is_empty(), "put prints nothing on stdout");
-    assert!(!put.stderr.contains("hello world"), "the value is never echoed: {}", put.stderr);
+    assert!(
+        !put.stderr.contains("hello world"),
+        "the value is never echoed: {}",
+        put.stderr
+    );
     let got = env.wkv(&["key", "get", "greeting"]);
     got.success();
     assert_eq!(got.stdout, b"hello world");
@@ -118,19 +132,34 @@ fn put_then_get_returns_the_exact_bytes(env: Env) {
 fn binary_values_from_a_file_and_stdin(env: Env) {
     let bytes: Vec<u8> = (0..=255u8).cycle().take(70_000).collect();
     env.sandbox.write("blob.bin", &bytes);
-    env.wkv(&["key", "put", "file", "--path", "blob.bin"]).success();
+    env.wkv(&["key", "put", "file", "--path", "blob.bin"])
+        .success();
     assert_eq!(env.wkv(&["key", "get", "file"]).success().stdout, bytes);
-    env.wkv_stdin(&["key", "put", "piped", "--path", "-"], &bytes[..300]).success();
-    assert_eq!(env.wkv(&["key", "get", "piped"]).success().stdout, &bytes[..300]);
+    env.wkv_stdin(&["key", "put", "piped", "--path", "-"], &bytes[..300])
+        .success();
+    assert_eq!(
+        env.wkv(&["key", "get", "piped"]).success().stdout,
+        &bytes[..300]
+    );
 }
 
 fn unicode_and_reserved_characters_in_keys(env: Env) {
-    let keys = ["unicode/ключ/🔑", "path/with spaces/and?query=1&x#frag", "a%2Fb", "+plus=", "~tilde'*()!"];
+    let keys = [
+        "unicode/ключ/🔑",
+        "path/with spaces/and?query=1&x#frag",
+        "a%2Fb",
+        "+plus=",
+        "~tilde'*()!",
+    ];
     for (i, key) in keys.iter().enumerate() {
         env.wkv(&["key", "put", key, &format!("v{i}")]).success();
     }
     for (i, key) in keys.iter().enumerate() {
-        assert_eq!(env.wkv(&["key", "get", key]).success().stdout, format!("v{i}").as_bytes(), "{key}");
+        assert_eq!(
+            env.wkv(&["key", "get", key]).success().stdout,
+            format!("v{i}").as_bytes(),
+            "{key}"
+        );
     }
     let mut expected: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
     expected.sort(); // Rust sorts strings by their UTF-8 bytes, as the API lists them.
@@ -145,32 +174,66 @@ fn empty_value(env: Env) {
 }
 
 fn metadata_round_trip(env: Env) {
-    env.wkv(&["key", "put", "m", "v", "--metadata", r#"{"tags":["a","b"],"version":2}"#]).success();
+    env.wkv(&[
+        "key",
+        "put",
+        "m",
+        "v",
+        "--metadata",
+        r#"{"tags":["a","b"],"version":2}"#,
+    ])
+    .success();
     let metadata = env.wkv(&["key", "get", "m", "--metadata"]);
-    assert_eq!(metadata.success().json(), json!({"tags": ["a", "b"], "version": 2}));
+    assert_eq!(
+        metadata.success().json(),
+        json!({"tags": ["a", "b"], "version": 2})
+    );
     let listed = env.wkv(&["key", "list"]);
-    assert_eq!(listed.success().json(), json!([{"name": "m", "metadata": {"tags": ["a", "b"], "version": 2}}]));
+    assert_eq!(
+        listed.success().json(),
+        json!([{"name": "m", "metadata": {"tags": ["a", "b"], "version": 2}}])
+    );
     env.wkv(&["key", "put", "plain", "v"]).success();
-    assert_eq!(env.wkv(&["key", "get", "plain", "--metadata"]).success().stdout, b"null\n");
+    assert_eq!(
+        env.wkv(&["key", "get", "plain", "--metadata"])
+            .success()
+            .stdout,
+        b"null\n"
+    );
 }
 
 fn ttl_and_expiration_show_in_the_listing(env: Env) {
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
-    env.wkv(&["key", "put", "ttl", "v", "--ttl", "3600"]).success();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    env.wkv(&["key", "put", "ttl", "v", "--ttl", "3600"])
+        .success();
     // After 2038: expirations are 64-bit.
-    env.wkv(&["key", "put", "far", "v", "--expiration", "4102444800"]).success();
+    env.wkv(&["key", "put", "far", "v", "--expiration", "4102444800"])
+        .success();
     let listed = env.wkv(&["key", "list"]).success().json();
-    assert_eq!(listed[0], json!({"name": "far", "expiration": 4102444800i64}));
+    assert_eq!(
+        listed[0],
+        json!({"name": "far", "expiration": 4102444800i64})
+    );
     let ttl_expiration = listed[1]["expiration"].as_i64().unwrap();
-    assert!((now + 3590..=now + 3700).contains(&ttl_expiration), "{ttl_expiration}");
+    assert!(
+        (now + 3590..=now + 3700).contains(&ttl_expiration),
+        "{ttl_expiration}"
+    );
 }
 
 fn overwrite_then_delete(env: Env) {
-    env.wkv(&["key", "put", "k", "first", "--metadata", r#"{"n":1}"#]).success();
+    env.wkv(&["key", "put", "k", "first", "--metadata", r#"{"n":1}"#])
+        .success();
     env.wkv(&["key", "put", "k", "second"]).success();
     assert_eq!(env.wkv(&["key", "get", "k"]).success().stdout, b"second");
     // A write replaces value, expiration and metadata together.
-    assert_eq!(env.wkv(&["key", "list"]).success().json(), json!([{"name": "k"}]));
+    assert_eq!(
+        env.wkv(&["key", "list"]).success().json(),
+        json!([{"name": "k"}])
+    );
     env.wkv(&["key", "delete", "k"]).success();
     env.wkv(&["key", "get", "k"]).expect(3);
     assert_eq!(env.wkv(&["key", "list"]).success().stdout, b"[]\n");
@@ -180,12 +243,19 @@ fn key_get_missing_exits_3_with_nothing_on_stdout(env: Env) {
     let missing = env.wkv(&["key", "get", "nope"]);
     missing.expect(3);
     assert!(missing.stdout.is_empty());
-    assert!(missing.stderr.contains("key `nope` not found"), "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("key `nope` not found"),
+        "{}",
+        missing.stderr
+    );
 }
 
 fn listing_pages_with_limit_and_cursor(env: Env) {
-    let items: Vec<Value> = (0..25).map(|i| json!({"key": format!("k{i:03}"), "value": "v"})).collect();
-    env.sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
+    let items: Vec<Value> = (0..25)
+        .map(|i| json!({"key": format!("k{i:03}"), "value": "v"}))
+        .collect();
+    env.sandbox
+        .write("items.json", serde_json::to_vec(&items).unwrap());
     env.wkv(&["bulk", "put", "items.json"]).success();
     let mut seen = Vec::new();
     let mut cursor: Option<String> = None;
@@ -196,7 +266,13 @@ fn listing_pages_with_limit_and_cursor(env: Env) {
         }
         let page = env.wkv(&args);
         page.success();
-        let names: Vec<String> = page.json().as_array().unwrap().iter().map(|k| k["name"].as_str().unwrap().to_string()).collect();
+        let names: Vec<String> = page
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["name"].as_str().unwrap().to_string())
+            .collect();
         assert!(names.len() <= 10);
         seen.extend(names);
         cursor = page
@@ -227,12 +303,27 @@ fn bad_input_exits_2_and_writes_nothing(env: Env) {
     env.wkv(&["key", "put", "keep", "v"]).success();
     let long_key = "k".repeat(513);
     let cases: Vec<(Vec<&str>, &str)> = vec![
-        (vec!["key", "put", &long_key, "v"], "exceeds key length limit of 512"),
+        (
+            vec!["key", "put", &long_key, "v"],
+            "exceeds key length limit of 512",
+        ),
         (vec!["key", "put", "..", "v"], "Illegal key name"),
-        (vec!["key", "put", "k", "v", "--ttl", "30"], "Expiration TTL must be at least 60"),
-        (vec!["key", "put", "k", "v", "--expiration", "1000"], "Invalid expiration of 1000"),
-        (vec!["key", "put", "k", "v", "--metadata", "[1]"], "must be a JSON object"),
-        (vec!["key", "put", "k", "v", "--metadata", "{bad"], "not valid JSON"),
+        (
+            vec!["key", "put", "k", "v", "--ttl", "30"],
+            "Expiration TTL must be at least 60",
+        ),
+        (
+            vec!["key", "put", "k", "v", "--expiration", "1000"],
+            "Invalid expiration of 1000",
+        ),
+        (
+            vec!["key", "put", "k", "v", "--metadata", "[1]"],
+            "must be a JSON object",
+        ),
+        (
+            vec!["key", "put", "k", "v", "--metadata", "{bad"],
+            "not valid JSON",
+        ),
     ];
     for (args, message) in cases {
         let run = env.wkv(&args);
@@ -242,7 +333,11 @@ fn bad_input_exits_2_and_writes_nothing(env: Env) {
     let big_metadata = format!(r#"{{"x":"{}"}}"#, "y".repeat(1100));
     let run = env.wkv(&["key", "put", "k", "v", "--metadata", &big_metadata]);
     run.expect(2);
-    assert!(run.stderr.contains("exceeds limit of 1024"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("exceeds limit of 1024"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(env.names(&[]), vec!["keep"]);
 }
 
@@ -251,7 +346,8 @@ fn bulk_put_get_delete_across_batches(env: Env) {
     let items: Vec<Value> = (0..25_000)
         .map(|i| json!({"key": format!("item:{i:05}"), "value": format!("value {i}")}))
         .collect();
-    env.sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
+    env.sandbox
+        .write("items.json", serde_json::to_vec(&items).unwrap());
     let put = env.wkv(&["bulk", "put", "items.json"]);
     put.success();
     assert!(put.stdout.is_empty());
@@ -259,22 +355,34 @@ fn bulk_put_get_delete_across_batches(env: Env) {
     assert_eq!(env.names(&[]).len(), 25_000);
 
     // bulk get: 250 names (three chunks of at most 100) plus a missing one, in input order.
-    let mut names: Vec<Value> = (0..250).rev().map(|i| json!(format!("item:{i:05}"))).collect();
+    let mut names: Vec<Value> = (0..250)
+        .rev()
+        .map(|i| json!(format!("item:{i:05}")))
+        .collect();
     names.push(json!({"name": "missing"}));
-    env.sandbox.write("names.json", serde_json::to_vec(&names).unwrap());
+    env.sandbox
+        .write("names.json", serde_json::to_vec(&names).unwrap());
     let got = env.wkv(&["bulk", "get", "names.json"]);
     let text = got.success().stdout_text();
-    assert!(text.starts_with("{\n  \"item:00249\": \"value 249\",\n"), "{}", &text[..80]);
+    assert!(
+        text.starts_with("{\n  \"item:00249\": \"value 249\",\n"),
+        "{}",
+        &text[..80]
+    );
     assert!(text.ends_with(",\n  \"missing\": null\n}\n"));
     assert_eq!(got.json().as_object().unwrap().len(), 251);
 
     // bulk delete of 12,000 keys (two batches) given as {name} objects, as `key list` prints.
-    let doomed: Vec<Value> = (0..12_000).map(|i| json!({"name": format!("item:{i:05}")})).collect();
-    env.sandbox.write("doomed.json", serde_json::to_vec(&doomed).unwrap());
+    let doomed: Vec<Value> = (0..12_000)
+        .map(|i| json!({"name": format!("item:{i:05}")}))
+        .collect();
+    env.sandbox
+        .write("doomed.json", serde_json::to_vec(&doomed).unwrap());
     let refused = env.wkv(&["bulk", "delete", "doomed.json"]);
     refused.expect(2);
     assert!(refused.stderr.contains("--force"), "{}", refused.stderr);
-    env.wkv(&["bulk", "delete", "doomed.json", "--force"]).success();
+    env.wkv(&["bulk", "delete", "doomed.json", "--force"])
+        .success();
     let left = env.names(&[]);
     assert_eq!(left.len(), 13_000);
     assert_eq!(left[0], "item:12000");
@@ -288,10 +396,17 @@ fn bulk_get_with_metadata_and_binary(env: Env) {
     ]);
     env.sandbox.write("items.json", items.to_string());
     env.wkv(&["bulk", "put", "items.json"]).success();
-    assert_eq!(env.wkv(&["key", "get", "bin"]).success().stdout, [0, 1, 2, 3, 255]);
+    assert_eq!(
+        env.wkv(&["key", "get", "bin"]).success().stdout,
+        [0, 1, 2, 3, 255]
+    );
     assert_eq!(env.wkv(&["key", "get", "number"]).success().stdout, b"42");
-    env.sandbox.write("names.json", r#"["bin", "text", "gone"]"#);
-    let got = env.wkv(&["bulk", "get", "names.json", "--with-metadata"]).success().json();
+    env.sandbox
+        .write("names.json", r#"["bin", "text", "gone"]"#);
+    let got = env
+        .wkv(&["bulk", "get", "names.json", "--with-metadata"])
+        .success()
+        .json();
     assert_eq!(
         got,
         json!({
@@ -308,7 +423,10 @@ fn bulk_put_rejects_a_malformed_file_and_writes_nothing(env: Env) {
     run.expect(2);
     assert!(run.stderr.contains("line 3"), "{}", run.stderr);
     assert!(run.stderr.contains("line 4"), "{}", run.stderr);
-    env.sandbox.write("broken.json", "[{\"key\": \"a\", \"value\": \"1\"}, {\"key\": ");
+    env.sandbox.write(
+        "broken.json",
+        "[{\"key\": \"a\", \"value\": \"1\"}, {\"key\": ",
+    );
     env.wkv(&["bulk", "put", "broken.json"]).expect(2);
     assert_eq!(env.wkv(&["key", "list"]).success().stdout, b"[]\n");
 }
@@ -317,9 +435,11 @@ fn bulk_delete_by_prefix(env: Env) {
     let items: Vec<Value> = (0..1500)
         .map(|i| json!({"key": format!("{}:{i}", if i % 2 == 0 { "tmp" } else { "keep" }), "value": "v"}))
         .collect();
-    env.sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
+    env.sandbox
+        .write("items.json", serde_json::to_vec(&items).unwrap());
     env.wkv(&["bulk", "put", "items.json"]).success();
-    env.wkv(&["bulk", "delete", "--prefix", "tmp:", "-f"]).success();
+    env.wkv(&["bulk", "delete", "--prefix", "tmp:", "-f"])
+        .success();
     let left = env.names(&[]);
     assert_eq!(left.len(), 750);
     assert!(left.iter().all(|k| k.starts_with("keep:")));
@@ -337,9 +457,17 @@ fn export_then_put_elsewhere_is_identical(env: Env) {
     exported.success();
     // Into a second, local namespace and out again: the same file.
     let other = ["--namespace-id", "second"];
-    let put = env.sandbox.run_with_stdin(&["bulk", "put", "-", other[0], other[1]], &exported.stdout);
+    let put = env
+        .sandbox
+        .run_with_stdin(&["bulk", "put", "-", other[0], other[1]], &exported.stdout);
     put.success();
     let again = env.sandbox.run(&["bulk", "export", other[0], other[1]]);
     assert_eq!(again.success().stdout_text(), exported.stdout_text());
-    assert_eq!(env.sandbox.run(&["key", "get", "bin", other[0], other[1]]).success().stdout, [0, 1, 2, 3, 255]);
+    assert_eq!(
+        env.sandbox
+            .run(&["key", "get", "bin", other[0], other[1]])
+            .success()
+            .stdout,
+        [0, 1, 2, 3, 255]
+    );
 }

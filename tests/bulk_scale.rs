@@ -32,24 +32,49 @@ fn two_hundred_thousand_items_put_export_delete() {
     let original = std::fs::read_to_string(sandbox.path().join("big.ndjson")).unwrap();
     assert_eq!(exported, original, "the export is the input, item for item");
 
-    let delete = sandbox.run(&["bulk", "delete", "export.ndjson", "--namespace-id", "big", "--force"]);
+    let delete = sandbox.run(&[
+        "bulk",
+        "delete",
+        "export.ndjson",
+        "--namespace-id",
+        "big",
+        "--force",
+    ]);
     delete.success();
-    assert!(delete.stderr.contains("Deleted 200000 keys"), "{}", delete.stderr);
-    assert_eq!(sandbox.run(&["key", "list", "--namespace-id", "big"]).success().stdout, b"[]\n");
-    let blobs = std::fs::read_dir(sandbox.kv_root().join("big/blobs")).unwrap().count();
+    assert!(
+        delete.stderr.contains("Deleted 200000 keys"),
+        "{}",
+        delete.stderr
+    );
+    assert_eq!(
+        sandbox
+            .run(&["key", "list", "--namespace-id", "big"])
+            .success()
+            .stdout,
+        b"[]\n"
+    );
+    let blobs = std::fs::read_dir(sandbox.kv_root().join("big/blobs"))
+        .unwrap()
+        .count();
     assert_eq!(blobs, 0, "every value file removed");
 }
 
 #[test]
 fn malformed_items_anywhere_in_a_large_file_write_nothing() {
     let count = 50_000;
-    for (bad_index, damage) in [(0, "missing key"), (count / 2, "bad base64"), (count - 1, "truncated")] {
+    for (bad_index, damage) in [
+        (0, "missing key"),
+        (count / 2, "bad base64"),
+        (count - 1, "truncated"),
+    ] {
         let sandbox = Sandbox::new();
         let mut text = String::from("[\n");
         for i in 0..count {
             let item = match (i == bad_index, damage) {
                 (true, "missing key") => json!({"value": "no key"}).to_string(),
-                (true, "bad base64") => json!({"key": format!("k{i}"), "value": "***", "base64": true}).to_string(),
+                (true, "bad base64") => {
+                    json!({"key": format!("k{i}"), "value": "***", "base64": true}).to_string()
+                }
                 (true, _) => format!("{{\"key\": \"k{i}\", \"value\": "),
                 _ => json!({"key": format!("k{i}"), "value": "v"}).to_string(),
             };
@@ -65,11 +90,22 @@ fn malformed_items_anywhere_in_a_large_file_write_nothing() {
         let run = sandbox.run(&["bulk", "put", "items.json", "--namespace-id", "n"]);
         run.expect(2);
         let line = bad_index + 2;
-        assert!(run.stderr.contains(&format!("line {line}")), "{damage}: {}", run.stderr);
+        assert!(
+            run.stderr.contains(&format!("line {line}")),
+            "{damage}: {}",
+            run.stderr
+        );
         if damage != "truncated" {
-            assert!(run.stderr.contains(&format!("item {bad_index}")), "{damage}: {}", run.stderr);
+            assert!(
+                run.stderr.contains(&format!("item {bad_index}")),
+                "{damage}: {}",
+                run.stderr
+            );
         }
-        assert!(!sandbox.path().join(".wrangler").exists(), "{damage}: nothing written");
+        assert!(
+            !sandbox.path().join(".wrangler").exists(),
+            "{damage}: nothing written"
+        );
     }
 }
 
@@ -94,23 +130,37 @@ fn copies_between_local_and_remote_are_byte_for_byte() {
         .success()
         .stdout_text()
         .lines()
-        .find_map(|l| l.strip_prefix("id = \"").map(|r| r.trim_end_matches('"').to_string()))
+        .find_map(|l| {
+            l.strip_prefix("id = \"")
+                .map(|r| r.trim_end_matches('"').to_string())
+        })
         .unwrap();
     sandbox.write("items.json", varied_items().to_string());
-    sandbox.run(&["bulk", "put", "items.json", "--namespace-id", "source"]).success();
+    sandbox
+        .run(&["bulk", "put", "items.json", "--namespace-id", "source"])
+        .success();
 
     // local -> remote
     let local_export = sandbox.run(&["bulk", "export", "--namespace-id", "source"]);
     local_export.success();
     sandbox
-        .run_with_stdin(&["bulk", "put", "-", "--namespace-id", &remote_id, "--remote"], &local_export.stdout)
+        .run_with_stdin(
+            &["bulk", "put", "-", "--namespace-id", &remote_id, "--remote"],
+            &local_export.stdout,
+        )
         .success();
     let remote_export = sandbox.run(&["bulk", "export", "--namespace-id", &remote_id, "--remote"]);
-    assert_eq!(remote_export.success().stdout_text(), local_export.stdout_text());
+    assert_eq!(
+        remote_export.success().stdout_text(),
+        local_export.stdout_text()
+    );
 
     // remote -> local
     sandbox
-        .run_with_stdin(&["bulk", "put", "-", "--namespace-id", "back"], &remote_export.stdout)
+        .run_with_stdin(
+            &["bulk", "put", "-", "--namespace-id", "back"],
+            &remote_export.stdout,
+        )
         .success();
     let back = sandbox.run(&["bulk", "export", "--namespace-id", "back"]);
     assert_eq!(back.success().stdout_text(), local_export.stdout_text());

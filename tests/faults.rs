@@ -9,7 +9,9 @@ use serde_json::{json, Value};
 use support::{Sandbox, Server};
 
 fn items(count: usize, tag: &str) -> Vec<Value> {
-    (0..count).map(|i| json!({"key": format!("{tag}:{i:06}"), "value": format!("value {i} of {tag}")})).collect()
+    (0..count)
+        .map(|i| json!({"key": format!("{tag}:{i:06}"), "value": format!("value {i} of {tag}")}))
+        .collect()
 }
 
 fn create_namespace(sandbox: &Sandbox, title: &str) -> String {
@@ -18,14 +20,25 @@ fn create_namespace(sandbox: &Sandbox, title: &str) -> String {
         .success()
         .stdout_text()
         .lines()
-        .find_map(|l| l.strip_prefix("id = \"").map(|r| r.trim_end_matches('"').to_string()))
+        .find_map(|l| {
+            l.strip_prefix("id = \"")
+                .map(|r| r.trim_end_matches('"').to_string())
+        })
         .expect("an id in the snippet")
 }
 
 /// The namespace's content read straight from the server's local state, as a bulk-put file.
 fn exported_locally(sandbox: &Sandbox, server_state: &std::path::Path, id: &str) -> Vec<Value> {
     let persist = server_state.to_str().unwrap();
-    let exported = sandbox.run(&["bulk", "export", "--namespace-id", id, "--local", "--persist-to", persist]);
+    let exported = sandbox.run(&[
+        "bulk",
+        "export",
+        "--namespace-id",
+        id,
+        "--local",
+        "--persist-to",
+        persist,
+    ]);
     exported.success().json().as_array().unwrap().clone()
 }
 
@@ -38,13 +51,25 @@ fn bulk_put_through_transient_faults_writes_every_item() {
     let items = items(50_000, "item");
     sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
     let put = sandbox.run(&[
-        "bulk", "put", "items.json", "--namespace-id", &id, "--remote", "--rate-limit", "0", "--retries", "10",
+        "bulk",
+        "put",
+        "items.json",
+        "--namespace-id",
+        &id,
+        "--remote",
+        "--rate-limit",
+        "0",
+        "--retries",
+        "10",
     ]);
     put.success();
     assert!(put.stderr.contains("Wrote 50000 items"), "{}", put.stderr);
     // The faults really happened: requests were retried or batches resent.
     let summary = put.stderr.lines().find(|l| l.starts_with("Wrote")).unwrap();
-    assert!(!summary.contains("(0 retried), 0 batches resent"), "no fault was injected: {summary}");
+    assert!(
+        !summary.contains("(0 retried), 0 batches resent"),
+        "no fault was injected: {summary}"
+    );
     let stored = exported_locally(&sandbox, server.state_dir.path(), &id);
     assert_eq!(stored, items, "every item written exactly as given");
 }
@@ -58,32 +83,64 @@ fn faults_that_never_clear_leave_a_failed_file_that_finishes_the_job() {
     let items = items(3_000, "item");
     sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
     let put = sandbox.run(&[
-        "bulk", "put", "items.json", "--namespace-id", &id, "--remote", "--rate-limit", "0", "--retries", "2",
-        "--failed", "failed.json",
+        "bulk",
+        "put",
+        "items.json",
+        "--namespace-id",
+        &id,
+        "--remote",
+        "--rate-limit",
+        "0",
+        "--retries",
+        "2",
+        "--failed",
+        "failed.json",
     ]);
     put.expect(1);
     assert!(put.stderr.contains("were not written"), "{}", put.stderr);
     assert!(put.stderr.contains("failed.json"), "{}", put.stderr);
 
     // Written and failed together are exactly the input, with no overlap.
-    let failed: Vec<Value> = serde_json::from_slice(&std::fs::read(sandbox.path().join("failed.json")).unwrap()).unwrap();
+    let failed: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(sandbox.path().join("failed.json")).unwrap())
+            .unwrap();
     let written = exported_locally(&sandbox, server.state_dir.path(), &id);
     assert!(!failed.is_empty());
     let mut union: Vec<Value> = failed.iter().chain(written.iter()).cloned().collect();
     union.sort_by(|a, b| a["key"].as_str().cmp(&b["key"].as_str()));
     assert_eq!(union, items);
     let count = failed.len();
-    assert!(put.stderr.contains(&format!("{count} of 3000 items were not written")), "{}", put.stderr);
+    assert!(
+        put.stderr
+            .contains(&format!("{count} of 3000 items were not written")),
+        "{}",
+        put.stderr
+    );
 
     // The same state served without faults: re-running the failed file completes the job.
     let state = server.stop();
     let healthy = Server::launch(state, Some("test-token-1234"), &[]);
     sandbox.use_server(&healthy);
     sandbox
-        .run(&["bulk", "put", "failed.json", "--namespace-id", &id, "--remote", "--failed", "failed-again.json"])
+        .run(&[
+            "bulk",
+            "put",
+            "failed.json",
+            "--namespace-id",
+            &id,
+            "--remote",
+            "--failed",
+            "failed-again.json",
+        ])
         .success();
-    assert!(!sandbox.path().join("failed-again.json").exists(), "no failed file when nothing failed");
-    assert_eq!(exported_locally(&sandbox, healthy.state_dir.path(), &id), items);
+    assert!(
+        !sandbox.path().join("failed-again.json").exists(),
+        "no failed file when nothing failed"
+    );
+    assert_eq!(
+        exported_locally(&sandbox, healthy.state_dir.path(), &id),
+        items
+    );
 }
 
 #[test]
@@ -93,7 +150,16 @@ fn without_a_failed_file_the_missing_keys_are_named() {
     sandbox.use_server(&server);
     let id = create_namespace(&sandbox, "named");
     sandbox.write("items.json", serde_json::to_vec(&items(5, "k")).unwrap());
-    let put = sandbox.run(&["bulk", "put", "items.json", "--namespace-id", &id, "--remote", "--retries", "1"]);
+    let put = sandbox.run(&[
+        "bulk",
+        "put",
+        "items.json",
+        "--namespace-id",
+        &id,
+        "--remote",
+        "--retries",
+        "1",
+    ]);
     put.expect(1);
     let written: Vec<String> = exported_locally(&sandbox, server.state_dir.path(), &id)
         .iter()
@@ -101,7 +167,11 @@ fn without_a_failed_file_the_missing_keys_are_named() {
         .collect();
     for i in 0..5 {
         let key = format!("k:{i:06}");
-        assert!(written.contains(&key) || put.stderr.contains(&key), "{key} neither written nor named: {}", put.stderr);
+        assert!(
+            written.contains(&key) || put.stderr.contains(&key),
+            "{key} neither written nor named: {}",
+            put.stderr
+        );
     }
 }
 
@@ -113,8 +183,29 @@ fn single_key_commands_retry_transient_faults() {
     let id = create_namespace(&sandbox, "single");
     for i in 0..20 {
         let key = format!("k{i}");
-        sandbox.run(&["key", "put", &key, "v", "--namespace-id", &id, "--remote", "--retries", "10"]).success();
-        let got = sandbox.run(&["key", "get", &key, "--namespace-id", &id, "--remote", "--retries", "10"]);
+        sandbox
+            .run(&[
+                "key",
+                "put",
+                &key,
+                "v",
+                "--namespace-id",
+                &id,
+                "--remote",
+                "--retries",
+                "10",
+            ])
+            .success();
+        let got = sandbox.run(&[
+            "key",
+            "get",
+            &key,
+            "--namespace-id",
+            &id,
+            "--remote",
+            "--retries",
+            "10",
+        ]);
         assert_eq!(got.success().stdout, b"v");
     }
 }

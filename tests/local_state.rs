@@ -16,19 +16,38 @@ fn fixture_file(name: &str) -> Vec<u8> {
 fn key_list_of_the_fixture_equals_wranglers_output_byte_for_byte() {
     let sandbox = Sandbox::with_fixture();
     for (args, expected) in [
-        (&["key", "list", "--binding", "CACHE"][..], "expected-list-CACHE.json"),
-        (&["key", "list", "--binding", "SESSIONS"][..], "expected-list-SESSIONS.json"),
-        (&["key", "list", "--binding", "CACHE", "--prefix", "user:"][..], "expected-list-CACHE-prefix-user.json"),
+        (
+            &["key", "list", "--binding", "CACHE"][..],
+            "expected-list-CACHE.json",
+        ),
+        (
+            &["key", "list", "--binding", "SESSIONS"][..],
+            "expected-list-SESSIONS.json",
+        ),
+        (
+            &["key", "list", "--binding", "CACHE", "--prefix", "user:"][..],
+            "expected-list-CACHE-prefix-user.json",
+        ),
     ] {
         let run = sandbox.run(args);
         run.success();
-        assert_eq!(run.stdout_text(), String::from_utf8(fixture_file(expected)).unwrap(), "{args:?}");
+        assert_eq!(
+            run.stdout_text(),
+            String::from_utf8(fixture_file(expected)).unwrap(),
+            "{args:?}"
+        );
     }
     // The same through wrangler's own spellings.
     let kv = sandbox.run(&["kv", "key", "list", "--binding", "SESSIONS"]);
-    assert_eq!(kv.success().stdout, fixture_file("expected-list-SESSIONS.json"));
+    assert_eq!(
+        kv.success().stdout,
+        fixture_file("expected-list-SESSIONS.json")
+    );
     let colon = sandbox.run(&["kv:key", "list", "--namespace-id", SESSIONS_ID]);
-    assert_eq!(colon.success().stdout, fixture_file("expected-list-SESSIONS.json"));
+    assert_eq!(
+        colon.success().stdout,
+        fixture_file("expected-list-SESSIONS.json")
+    );
 }
 
 #[test]
@@ -42,7 +61,11 @@ fn every_fixture_value_equals_its_source_bytes() {
         if key == "binary:png" {
             assert_eq!(got.stdout, fixture_file("bytes256.bin"));
         } else {
-            assert_eq!(got.stdout, item["value"].as_str().unwrap().as_bytes(), "{key}");
+            assert_eq!(
+                got.stdout,
+                item["value"].as_str().unwrap().as_bytes(),
+                "{key}"
+            );
         }
     }
     let blob = sandbox.run(&["key", "get", "blob:64k", "--binding", "SESSIONS"]);
@@ -51,8 +74,18 @@ fn every_fixture_value_equals_its_source_bytes() {
     let expired = sandbox.run(&["key", "get", "session:expired", "--binding", "SESSIONS"]);
     expired.expect(3);
     assert!(expired.stdout.is_empty());
-    let session = sandbox.run(&["key", "get", "session:abc", "--binding", "CACHE", "--metadata"]);
-    assert_eq!(session.success().json(), json!({"createdAt": 1700000000000i64}));
+    let session = sandbox.run(&[
+        "key",
+        "get",
+        "session:abc",
+        "--binding",
+        "CACHE",
+        "--metadata",
+    ]);
+    assert_eq!(
+        session.success().json(),
+        json!({"createdAt": 1700000000000i64})
+    );
 }
 
 #[test]
@@ -60,16 +93,29 @@ fn writes_have_the_exact_format_wrangler_writes() {
     let sandbox = Sandbox::new();
     let id = "0f2ac74b498b48028cb68387c421e279";
     let run = sandbox.run(&[
-        "key", "put", "k", "value", "--namespace-id", id, "--expiration", "4102444800", "--metadata", r#"{"b":1,"a":[true]}"#,
+        "key",
+        "put",
+        "k",
+        "value",
+        "--namespace-id",
+        id,
+        "--expiration",
+        "4102444800",
+        "--metadata",
+        r#"{"b":1,"a":[true]}"#,
     ]);
     run.success();
-    let databases: Vec<_> = std::fs::read_dir(sandbox.kv_root().join("miniflare-KVNamespaceObject"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n.ends_with(".sqlite"))
-        .collect();
+    let databases: Vec<_> =
+        std::fs::read_dir(sandbox.kv_root().join("miniflare-KVNamespaceObject"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.ends_with(".sqlite"))
+            .collect();
     assert_eq!(databases, vec![wkv::local::database_file_name(id)]);
-    let database = sandbox.kv_root().join("miniflare-KVNamespaceObject").join(&databases[0]);
+    let database = sandbox
+        .kv_root()
+        .join("miniflare-KVNamespaceObject")
+        .join(&databases[0]);
     let conn = rusqlite::Connection::open(&database).unwrap();
     let schema: Vec<String> = conn
         .prepare("SELECT sql FROM sqlite_master WHERE name LIKE '_mf_%' ORDER BY name")
@@ -93,25 +139,47 @@ fn writes_have_the_exact_format_wrangler_writes() {
         .unwrap();
     assert_eq!(schema, fixture_schema);
     let (blob_id, expiration, metadata): (String, i64, String) = conn
-        .query_row("SELECT blob_id, expiration, metadata FROM _mf_entries WHERE key = 'k'", [], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
+        .query_row(
+            "SELECT blob_id, expiration, metadata FROM _mf_entries WHERE key = 'k'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
         .unwrap();
     assert_eq!(expiration, 4_102_444_800_000, "milliseconds");
-    assert_eq!(metadata, r#"{"b":1,"a":[true]}"#, "compact JSON in the order given");
+    assert_eq!(
+        metadata, r#"{"b":1,"a":[true]}"#,
+        "compact JSON in the order given"
+    );
     assert_eq!(blob_id.len(), 80);
-    assert!(blob_id.chars().all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
+    assert!(blob_id
+        .chars()
+        .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase()));
     let written_ms = i64::from_str_radix(&blob_id[64..], 16).unwrap();
-    let now_ms = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as i64;
-    assert!((now_ms - 60_000..=now_ms).contains(&written_ms), "blob id ends with the write time");
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    assert!(
+        (now_ms - 60_000..=now_ms).contains(&written_ms),
+        "blob id ends with the write time"
+    );
     let blob = sandbox.kv_root().join(id).join("blobs").join(&blob_id);
     assert_eq!(std::fs::read(&blob).unwrap(), b"value");
 
     // Overwrite and delete remove the old value file.
-    sandbox.run(&["key", "put", "k", "other", "--namespace-id", id]).success();
+    sandbox
+        .run(&["key", "put", "k", "other", "--namespace-id", id])
+        .success();
     assert!(!blob.exists());
-    sandbox.run(&["key", "delete", "k", "--namespace-id", id]).success();
-    assert_eq!(std::fs::read_dir(sandbox.kv_root().join(id).join("blobs")).unwrap().count(), 0);
+    sandbox
+        .run(&["key", "delete", "k", "--namespace-id", id])
+        .success();
+    assert_eq!(
+        std::fs::read_dir(sandbox.kv_root().join(id).join("blobs"))
+            .unwrap()
+            .count(),
+        0
+    );
 }
 
 #[test]
@@ -119,7 +187,9 @@ fn reading_a_namespace_that_has_no_data_creates_nothing() {
     let sandbox = Sandbox::new();
     let run = sandbox.run(&["key", "list", "--namespace-id", "nothing-here"]);
     assert_eq!(run.success().stdout, b"[]\n");
-    sandbox.run(&["key", "get", "k", "--namespace-id", "nothing-here"]).expect(3);
+    sandbox
+        .run(&["key", "get", "k", "--namespace-id", "nothing-here"])
+        .expect(3);
     assert!(!sandbox.path().join(".wrangler").exists());
 }
 
@@ -128,12 +198,59 @@ fn config_errors_are_clear_and_change_nothing() {
     let sandbox = Sandbox::with_fixture();
     let before = snapshot(sandbox.path());
     let cases: Vec<(Vec<&str>, i32, &str)> = vec![
-        (vec!["key", "put", "k", "v", "--binding", "NOPE"], 3, "No KV namespace with binding \"NOPE\""),
-        (vec!["key", "put", "k", "v", "--binding", "CACHE", "--namespace-id", "x"], 2, "cannot be used with"),
+        (
+            vec!["key", "put", "k", "v", "--binding", "NOPE"],
+            3,
+            "No KV namespace with binding \"NOPE\"",
+        ),
+        (
+            vec![
+                "key",
+                "put",
+                "k",
+                "v",
+                "--binding",
+                "CACHE",
+                "--namespace-id",
+                "x",
+            ],
+            2,
+            "cannot be used with",
+        ),
         (vec!["key", "put", "k", "v"], 2, "--namespace-id"),
-        (vec!["key", "put", "k", "v", "--binding", "CACHE", "-e", "staging"], 2, "staging"),
-        (vec!["key", "put", "k", "v", "--binding", "CACHE", "-c", "missing.toml"], 2, "missing.toml"),
-        (vec!["key", "list", "--local", "--remote", "--binding", "CACHE"], 2, "cannot be used with"),
+        (
+            vec![
+                "key",
+                "put",
+                "k",
+                "v",
+                "--binding",
+                "CACHE",
+                "-e",
+                "staging",
+            ],
+            2,
+            "staging",
+        ),
+        (
+            vec![
+                "key",
+                "put",
+                "k",
+                "v",
+                "--binding",
+                "CACHE",
+                "-c",
+                "missing.toml",
+            ],
+            2,
+            "missing.toml",
+        ),
+        (
+            vec!["key", "list", "--local", "--remote", "--binding", "CACHE"],
+            2,
+            "cannot be used with",
+        ),
     ];
     for (args, code, message) in cases {
         let run = sandbox.run(&args);
@@ -152,8 +269,13 @@ fn config_errors_are_clear_and_change_nothing() {
 #[test]
 fn binding_without_an_id_uses_its_name_locally() {
     let sandbox = Sandbox::new();
-    sandbox.write("wrangler.jsonc", "{\n  // comment\n  \"kv_namespaces\": [{\"binding\": \"LOCAL_ONLY\"},],\n}\n");
-    sandbox.run(&["key", "put", "k", "v", "--binding", "LOCAL_ONLY"]).success();
+    sandbox.write(
+        "wrangler.jsonc",
+        "{\n  // comment\n  \"kv_namespaces\": [{\"binding\": \"LOCAL_ONLY\"},],\n}\n",
+    );
+    sandbox
+        .run(&["key", "put", "k", "v", "--binding", "LOCAL_ONLY"])
+        .success();
     assert!(sandbox.kv_root().join("LOCAL_ONLY/blobs").is_dir());
     let by_id = sandbox.run(&["key", "get", "k", "--namespace-id", "LOCAL_ONLY"]);
     assert_eq!(by_id.success().stdout, b"v");
@@ -169,18 +291,70 @@ fn preview_ids_and_environments() {
     // Both ids set: a write must say which.
     let ambiguous = sandbox.run(&["key", "put", "k", "v", "--binding", "B"]);
     ambiguous.expect(2);
-    assert!(ambiguous.stderr.contains("--preview"), "{}", ambiguous.stderr);
-    sandbox.run(&["key", "put", "k", "preview", "--binding", "B", "--preview"]).success();
-    sandbox.run(&["key", "put", "k", "production", "--binding", "B", "--preview", "false"]).success();
-    sandbox.run(&["key", "put", "k", "staging", "--binding", "B", "-e", "staging"]).success();
+    assert!(
+        ambiguous.stderr.contains("--preview"),
+        "{}",
+        ambiguous.stderr
+    );
+    sandbox
+        .run(&["key", "put", "k", "preview", "--binding", "B", "--preview"])
+        .success();
+    sandbox
+        .run(&[
+            "key",
+            "put",
+            "k",
+            "production",
+            "--binding",
+            "B",
+            "--preview",
+            "false",
+        ])
+        .success();
+    sandbox
+        .run(&[
+            "key",
+            "put",
+            "k",
+            "staging",
+            "--binding",
+            "B",
+            "-e",
+            "staging",
+        ])
+        .success();
     // Reads with both ids set use `id`.
-    assert_eq!(sandbox.run(&["key", "get", "k", "--binding", "B"]).success().stdout, b"production");
-    assert_eq!(sandbox.run(&["key", "get", "--preview", "k", "--binding", "B"]).success().stdout, b"preview");
-    assert_eq!(sandbox.run(&["key", "get", "k", "--namespace-id", "stage"]).success().stdout, b"staging");
+    assert_eq!(
+        sandbox
+            .run(&["key", "get", "k", "--binding", "B"])
+            .success()
+            .stdout,
+        b"production"
+    );
+    assert_eq!(
+        sandbox
+            .run(&["key", "get", "--preview", "k", "--binding", "B"])
+            .success()
+            .stdout,
+        b"preview"
+    );
+    assert_eq!(
+        sandbox
+            .run(&["key", "get", "k", "--namespace-id", "stage"])
+            .success()
+            .stdout,
+        b"staging"
+    );
     // The state sits next to the config file even when run from a subdirectory.
     std::fs::create_dir_all(sandbox.path().join("src/deep")).unwrap();
     let mut deep = sandbox.command();
-    deep.current_dir(sandbox.path().join("src/deep")).args(["key", "get", "k", "--namespace-id", "prod"]);
+    deep.current_dir(sandbox.path().join("src/deep")).args([
+        "key",
+        "get",
+        "k",
+        "--namespace-id",
+        "prod",
+    ]);
     let output = deep.output().unwrap();
     assert_eq!(output.stdout, b"production");
 }
@@ -205,18 +379,33 @@ fn a_failed_bulk_put_writes_nothing() {
 #[test]
 fn unknown_properties_warn_but_write() {
     let sandbox = Sandbox::new();
-    sandbox.write("items.json", r#"[{"key": "a", "value": "1", "colour": "red"}]"#);
+    sandbox.write(
+        "items.json",
+        r#"[{"key": "a", "value": "1", "colour": "red"}]"#,
+    );
     let run = sandbox.run(&["bulk", "put", "items.json", "--namespace-id", "n"]);
     run.success();
-    assert!(run.stderr.contains("warning:") && run.stderr.contains("colour"), "{}", run.stderr);
-    assert_eq!(sandbox.run(&["key", "get", "a", "--namespace-id", "n"]).success().stdout, b"1");
+    assert!(
+        run.stderr.contains("warning:") && run.stderr.contains("colour"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        sandbox
+            .run(&["key", "get", "a", "--namespace-id", "n"])
+            .success()
+            .stdout,
+        b"1"
+    );
 }
 
 #[test]
 fn two_concurrent_writers_both_succeed() {
     let sandbox = Sandbox::new();
     let items = |tag: &str| -> String {
-        let items: Vec<_> = (0..2000).map(|i| json!({"key": format!("{tag}:{i}"), "value": "x"})).collect();
+        let items: Vec<_> = (0..2000)
+            .map(|i| json!({"key": format!("{tag}:{i}"), "value": "x"}))
+            .collect();
         serde_json::to_string(&items).unwrap()
     };
     sandbox.write("a.json", items("a"));
@@ -235,7 +424,14 @@ fn two_concurrent_writers_both_succeed() {
         writers.push(
             sandbox
                 .command()
-                .args(["key", "put", &format!("single:{}", writers.len()), "v", "--namespace-id", "shared"])
+                .args([
+                    "key",
+                    "put",
+                    &format!("single:{}", writers.len()),
+                    "v",
+                    "--namespace-id",
+                    "shared",
+                ])
                 .stderr(std::process::Stdio::piped())
                 .spawn()
                 .unwrap(),
@@ -243,9 +439,16 @@ fn two_concurrent_writers_both_succeed() {
     }
     for writer in writers {
         let output = writer.wait_with_output().unwrap();
-        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
     }
-    let listed = sandbox.run(&["key", "list", "--namespace-id", "shared"]).success().json();
+    let listed = sandbox
+        .run(&["key", "list", "--namespace-id", "shared"])
+        .success()
+        .json();
     assert_eq!(listed.as_array().unwrap().len(), 4020);
 }
 
@@ -265,7 +468,10 @@ fn tables_on_a_terminal_json_when_piped() {
     sandbox.set_env("WKV_TEST_TTY", "1");
     let table = sandbox.run(&["key", "list", "--binding", "SESSIONS"]);
     let text = table.success().stdout_text();
-    assert!(text.contains("NAME") && text.contains("session:ttl") && text.contains("2033-05-18"), "{text}");
+    assert!(
+        text.contains("NAME") && text.contains("session:ttl") && text.contains("2033-05-18"),
+        "{text}"
+    );
     let ndjson = sandbox.run(&["key", "list", "--binding", "SESSIONS", "--output", "ndjson"]);
     assert_eq!(
         ndjson.success().stdout_text(),
@@ -279,17 +485,27 @@ fn bulk_delete_off_a_terminal_needs_force() {
     sandbox.write("names.json", r#"["user:1"]"#);
     let refused = sandbox.run(&["bulk", "delete", "names.json", "--binding", "CACHE"]);
     refused.expect(2);
-    sandbox.run(&["key", "get", "user:1", "--binding", "CACHE"]).success();
-    sandbox.run(&["bulk", "delete", "names.json", "--binding", "CACHE", "-f"]).success();
-    sandbox.run(&["key", "get", "user:1", "--binding", "CACHE"]).expect(3);
+    sandbox
+        .run(&["key", "get", "user:1", "--binding", "CACHE"])
+        .success();
+    sandbox
+        .run(&["bulk", "delete", "names.json", "--binding", "CACHE", "-f"])
+        .success();
+    sandbox
+        .run(&["key", "get", "user:1", "--binding", "CACHE"])
+        .expect(3);
 }
 
 #[test]
 fn a_closed_pipe_is_not_an_error() {
     let sandbox = Sandbox::new();
-    let items: Vec<_> = (0..5000).map(|i| json!({"key": format!("k{i}"), "value": "v"})).collect();
+    let items: Vec<_> = (0..5000)
+        .map(|i| json!({"key": format!("k{i}"), "value": "v"}))
+        .collect();
     sandbox.write("items.json", serde_json::to_string(&items).unwrap());
-    sandbox.run(&["bulk", "put", "items.json", "--namespace-id", "n"]).success();
+    sandbox
+        .run(&["bulk", "put", "items.json", "--namespace-id", "n"])
+        .success();
     let mut child = sandbox
         .command()
         .args(["key", "list", "--namespace-id", "n"])
@@ -299,5 +515,9 @@ fn a_closed_pipe_is_not_an_error() {
         .unwrap();
     drop(child.stdout.take());
     let output = child.wait_with_output().unwrap();
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }

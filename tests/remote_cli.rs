@@ -13,19 +13,31 @@ fn remote_sandbox(server: &Server) -> Sandbox {
 }
 
 fn namespaces(sandbox: &Sandbox) -> Vec<serde_json::Value> {
-    sandbox.run(&["namespace", "list"]).success().json().as_array().unwrap().clone()
+    sandbox
+        .run(&["namespace", "list"])
+        .success()
+        .json()
+        .as_array()
+        .unwrap()
+        .clone()
 }
 
 #[test]
 fn namespace_create_list_rename_delete() {
     let server = Server::start();
     let sandbox = remote_sandbox(&server);
-    assert_eq!(sandbox.run(&["namespace", "list"]).success().stdout, b"[]\n");
+    assert_eq!(
+        sandbox.run(&["namespace", "list"]).success().stdout,
+        b"[]\n"
+    );
 
     let created = sandbox.run(&["namespace", "create", "my-cache"]);
     created.success();
     let snippet = created.stdout_text();
-    assert!(snippet.starts_with("[[kv_namespaces]]\nbinding = \"my_cache\"\nid = \""), "{snippet}");
+    assert!(
+        snippet.starts_with("[[kv_namespaces]]\nbinding = \"my_cache\"\nid = \""),
+        "{snippet}"
+    );
     let listed = namespaces(&sandbox);
     assert_eq!(listed.len(), 1);
     assert_eq!(listed[0]["title"], "my-cache");
@@ -38,49 +50,108 @@ fn namespace_create_list_rename_delete() {
     assert!(duplicate.stderr.contains("10014"), "{}", duplicate.stderr);
 
     // --preview and --env shape the title and the snippet.
-    let preview = sandbox.run(&["namespace", "create", "my-cache", "--preview", "-e", "staging"]);
+    let preview = sandbox.run(&[
+        "namespace",
+        "create",
+        "my-cache",
+        "--preview",
+        "-e",
+        "staging",
+    ]);
     preview.success();
-    assert!(preview.stdout_text().contains("preview_id = \""), "{}", preview.stdout_text());
-    let titles: Vec<String> = namespaces(&sandbox).iter().map(|n| n["title"].as_str().unwrap().to_string()).collect();
-    assert!(titles.contains(&"staging-my-cache_preview".to_string()), "{titles:?}");
+    assert!(
+        preview.stdout_text().contains("preview_id = \""),
+        "{}",
+        preview.stdout_text()
+    );
+    let titles: Vec<String> = namespaces(&sandbox)
+        .iter()
+        .map(|n| n["title"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        titles.contains(&"staging-my-cache_preview".to_string()),
+        "{titles:?}"
+    );
 
-    sandbox.run(&["namespace", "rename", "my-cache", "--new-name", "renamed"]).success();
-    assert!(namespaces(&sandbox).iter().any(|n| n["id"] == id.as_str() && n["title"] == "renamed"));
-    sandbox.run(&["namespace", "rename", "--namespace-id", &id, "--new-name", "again"]).success();
-    sandbox.run(&["namespace", "rename", "nope", "--new-name", "x"]).expect(3);
+    sandbox
+        .run(&["namespace", "rename", "my-cache", "--new-name", "renamed"])
+        .success();
+    assert!(namespaces(&sandbox)
+        .iter()
+        .any(|n| n["id"] == id.as_str() && n["title"] == "renamed"));
+    sandbox
+        .run(&[
+            "namespace",
+            "rename",
+            "--namespace-id",
+            &id,
+            "--new-name",
+            "again",
+        ])
+        .success();
+    sandbox
+        .run(&["namespace", "rename", "nope", "--new-name", "x"])
+        .expect(3);
 
     // Off a terminal, delete refuses without -y and changes nothing.
     let refused = sandbox.run(&["namespace", "delete", "again"]);
     refused.expect(2);
     assert!(refused.stderr.contains("-y"), "{}", refused.stderr);
     assert_eq!(namespaces(&sandbox).len(), 2);
-    sandbox.run(&["namespace", "delete", "again", "-y"]).success();
+    sandbox
+        .run(&["namespace", "delete", "again", "-y"])
+        .success();
     assert_eq!(namespaces(&sandbox).len(), 1);
-    sandbox.run(&["namespace", "delete", "--namespace-id", &id, "-y"]).expect(3);
+    sandbox
+        .run(&["namespace", "delete", "--namespace-id", &id, "-y"])
+        .expect(3);
 }
 
 #[test]
 fn namespace_create_in_a_json_config_prints_json_and_can_update_it() {
     let server = Server::start();
     let sandbox = remote_sandbox(&server);
-    sandbox.write("wrangler.jsonc", "{\n  // my worker\n  \"name\": \"w\",\n  \"kv_namespaces\": []\n}\n");
+    sandbox.write(
+        "wrangler.jsonc",
+        "{\n  // my worker\n  \"name\": \"w\",\n  \"kv_namespaces\": []\n}\n",
+    );
     let created = sandbox.run(&["namespace", "create", "sessions"]);
     let snippet = created.success().json();
-    let id = snippet["kv_namespaces"][0]["id"].as_str().unwrap().to_string();
-    assert_eq!(snippet, json!({"kv_namespaces": [{"binding": "sessions", "id": id}]}));
+    let id = snippet["kv_namespaces"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        snippet,
+        json!({"kv_namespaces": [{"binding": "sessions", "id": id}]})
+    );
 
-    sandbox.run(&["namespace", "create", "cache", "--update-config"]).success();
+    sandbox
+        .run(&["namespace", "create", "cache", "--update-config"])
+        .success();
     let config = std::fs::read_to_string(sandbox.path().join("wrangler.jsonc")).unwrap();
-    assert!(config.contains("// my worker"), "comments survive: {config}");
+    assert!(
+        config.contains("// my worker"),
+        "comments survive: {config}"
+    );
     // The binding written into the config now works for key commands.
-    sandbox.run(&["key", "put", "k", "v", "--binding", "cache", "--remote"]).success();
-    assert_eq!(sandbox.run(&["key", "get", "k", "--binding", "cache", "--remote"]).success().stdout, b"v");
+    sandbox
+        .run(&["key", "put", "k", "v", "--binding", "cache", "--remote"])
+        .success();
+    assert_eq!(
+        sandbox
+            .run(&["key", "get", "k", "--binding", "cache", "--remote"])
+            .success()
+            .stdout,
+        b"v"
+    );
 
     // A TOML config is refused before anything is created.
     let toml = remote_sandbox(&server);
     toml.write("wrangler.toml", "name = \"w\"\n");
     let before = namespaces(&toml).len();
-    toml.run(&["namespace", "create", "x", "--update-config"]).expect(2);
+    toml.run(&["namespace", "create", "x", "--update-config"])
+        .expect(2);
     assert_eq!(namespaces(&toml).len(), before);
 }
 
@@ -91,8 +162,16 @@ fn missing_credentials_say_which_variables_to_set() {
     sandbox.set_env("CLOUDFLARE_API_BASE_URL", &server.base_url);
     let run = sandbox.run(&["key", "list", "--namespace-id", "abc", "--remote"]);
     run.expect(2);
-    assert!(run.stderr.contains("CLOUDFLARE_API_TOKEN"), "{}", run.stderr);
-    assert!(run.stderr.contains("CLOUDFLARE_API_KEY") && run.stderr.contains("CLOUDFLARE_EMAIL"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("CLOUDFLARE_API_TOKEN"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("CLOUDFLARE_API_KEY") && run.stderr.contains("CLOUDFLARE_EMAIL"),
+        "{}",
+        run.stderr
+    );
     assert!(run.stdout.is_empty());
 }
 
@@ -103,8 +182,16 @@ fn a_wrong_token_is_refused_and_never_echoed() {
     sandbox.set_env("CLOUDFLARE_API_TOKEN", "wrong-secret-value");
     let run = sandbox.run(&["namespace", "list", "-v"]);
     run.expect(1);
-    assert!(run.stderr.contains("10000") || run.stderr.contains("Authentication"), "{}", run.stderr);
-    assert!(!run.stderr.contains("wrong-secret-value"), "the token leaked: {}", run.stderr);
+    assert!(
+        run.stderr.contains("10000") || run.stderr.contains("Authentication"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        !run.stderr.contains("wrong-secret-value"),
+        "the token leaked: {}",
+        run.stderr
+    );
     assert!(run.stderr.contains("hint:"), "{}", run.stderr);
 }
 
@@ -134,7 +221,14 @@ fn the_account_comes_from_the_api_when_not_configured() {
 fn an_unknown_namespace_exits_3() {
     let server = Server::start();
     let sandbox = remote_sandbox(&server);
-    let run = sandbox.run(&["key", "get", "k", "--namespace-id", "0123456789abcdef0123456789abcdef", "--remote"]);
+    let run = sandbox.run(&[
+        "key",
+        "get",
+        "k",
+        "--namespace-id",
+        "0123456789abcdef0123456789abcdef",
+        "--remote",
+    ]);
     run.expect(3);
     assert!(run.stderr.contains("10013"), "{}", run.stderr);
     assert!(run.stderr.contains("wkv namespace list"), "{}", run.stderr);
@@ -149,12 +243,37 @@ fn data_written_through_the_server_is_local_state() {
         .success()
         .stdout_text()
         .lines()
-        .find_map(|l| l.strip_prefix("id = \"").map(|r| r.trim_end_matches('"').to_string()))
+        .find_map(|l| {
+            l.strip_prefix("id = \"")
+                .map(|r| r.trim_end_matches('"').to_string())
+        })
         .unwrap();
-    sandbox.run(&["key", "put", "k", "through the API", "--namespace-id", &id, "--remote"]).success();
+    sandbox
+        .run(&[
+            "key",
+            "put",
+            "k",
+            "through the API",
+            "--namespace-id",
+            &id,
+            "--remote",
+        ])
+        .success();
     let persist = server.state_dir.path().to_str().unwrap().to_string();
-    let local = sandbox.run(&["key", "get", "k", "--namespace-id", &id, "--local", "--persist-to", &persist]);
+    let local = sandbox.run(&[
+        "key",
+        "get",
+        "k",
+        "--namespace-id",
+        &id,
+        "--local",
+        "--persist-to",
+        &persist,
+    ]);
     assert_eq!(local.success().stdout, b"through the API");
-    let listed = sandbox.run(&["namespace", "list", "--local", "--persist-to", &persist]).success().json();
+    let listed = sandbox
+        .run(&["namespace", "list", "--local", "--persist-to", &persist])
+        .success()
+        .json();
     assert_eq!(listed, json!([{"id": id}]));
 }

@@ -20,9 +20,17 @@ fn wrangler() -> Option<String> {
 }
 
 /// Runs wrangler in the sandbox with the sandbox's environment; returns (code, stdout, stderr).
-fn run_wrangler(wrangler: &str, sandbox: &Sandbox, args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+fn run_wrangler(
+    wrangler: &str,
+    sandbox: &Sandbox,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> (i32, String, String) {
     let mut command = Command::new(wrangler);
-    command.current_dir(sandbox.path()).args(args).env("WRANGLER_SEND_METRICS", "false");
+    command
+        .current_dir(sandbox.path())
+        .args(args)
+        .env("WRANGLER_SEND_METRICS", "false");
     for (name, value) in env {
         command.env(name, value);
     }
@@ -42,17 +50,66 @@ fn local_state_written_by_either_tool_is_read_by_the_other() {
     };
     let sandbox = Sandbox::new();
     sandbox.write("wrangler.toml", "name = \"interop\"\n[[kv_namespaces]]\nbinding = \"DATA\"\nid = \"0f2ac74b498b48028cb68387c421e279\"\n");
-    let (code, _, stderr) = run_wrangler(&wrangler, &sandbox, &["kv", "key", "put", "from-wrangler", "w-value", "--binding", "DATA", "--local"], &[]);
+    let (code, _, stderr) = run_wrangler(
+        &wrangler,
+        &sandbox,
+        &[
+            "kv",
+            "key",
+            "put",
+            "from-wrangler",
+            "w-value",
+            "--binding",
+            "DATA",
+            "--local",
+        ],
+        &[],
+    );
     assert_eq!(code, 0, "{stderr}");
-    assert_eq!(sandbox.run(&["key", "get", "from-wrangler", "--binding", "DATA"]).success().stdout, b"w-value");
+    assert_eq!(
+        sandbox
+            .run(&["key", "get", "from-wrangler", "--binding", "DATA"])
+            .success()
+            .stdout,
+        b"w-value"
+    );
 
-    sandbox.run(&["key", "put", "from-wkv", "k-value", "--binding", "DATA", "--metadata", r#"{"by":"wkv"}"#]).success();
-    let (code, stdout, stderr) = run_wrangler(&wrangler, &sandbox, &["kv", "key", "get", "from-wkv", "--binding", "DATA", "--local"], &[]);
+    sandbox
+        .run(&[
+            "key",
+            "put",
+            "from-wkv",
+            "k-value",
+            "--binding",
+            "DATA",
+            "--metadata",
+            r#"{"by":"wkv"}"#,
+        ])
+        .success();
+    let (code, stdout, stderr) = run_wrangler(
+        &wrangler,
+        &sandbox,
+        &[
+            "kv",
+            "key",
+            "get",
+            "from-wkv",
+            "--binding",
+            "DATA",
+            "--local",
+        ],
+        &[],
+    );
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("k-value"), "{stdout}");
 
     // Both tools list the same keys, byte for byte.
-    let (code, wrangler_list, stderr) = run_wrangler(&wrangler, &sandbox, &["kv", "key", "list", "--binding", "DATA", "--local"], &[]);
+    let (code, wrangler_list, stderr) = run_wrangler(
+        &wrangler,
+        &sandbox,
+        &["kv", "key", "list", "--binding", "DATA", "--local"],
+        &[],
+    );
     assert_eq!(code, 0, "{stderr}");
     let wkv_list = sandbox.run(&["key", "list", "--binding", "DATA"]);
     assert_eq!(wkv_list.success().stdout_text(), wrangler_list);
@@ -72,26 +129,85 @@ fn wrangler_remote_commands_work_against_wkv_serve() {
         ("CLOUDFLARE_API_TOKEN", server.token.as_str()),
         ("CLOUDFLARE_ACCOUNT_ID", ACCOUNT_ID),
     ];
-    let (code, _, stderr) = run_wrangler(&wrangler, &sandbox, &["kv", "namespace", "create", "interop"], &env);
+    let (code, _, stderr) = run_wrangler(
+        &wrangler,
+        &sandbox,
+        &["kv", "namespace", "create", "interop"],
+        &env,
+    );
     assert_eq!(code, 0, "{stderr}");
     let listed = sandbox.run(&["namespace", "list"]).success().json();
     let id = listed[0]["id"].as_str().unwrap().to_string();
 
-    sandbox.write("items.json", json!([{"key": "a", "value": "1"}, {"key": "b", "value": "2", "metadata": {"m": 1}}]).to_string());
-    let (code, _, stderr) = run_wrangler(&wrangler, &sandbox, &["kv", "bulk", "put", "items.json", "--namespace-id", &id, "--remote"], &env);
+    sandbox.write(
+        "items.json",
+        json!([{"key": "a", "value": "1"}, {"key": "b", "value": "2", "metadata": {"m": 1}}])
+            .to_string(),
+    );
+    let (code, _, stderr) = run_wrangler(
+        &wrangler,
+        &sandbox,
+        &[
+            "kv",
+            "bulk",
+            "put",
+            "items.json",
+            "--namespace-id",
+            &id,
+            "--remote",
+        ],
+        &env,
+    );
     assert_eq!(code, 0, "{stderr}");
-    let (code, wrangler_list, stderr) = run_wrangler(&wrangler, &sandbox, &["kv", "key", "list", "--namespace-id", &id, "--remote"], &env);
+    let (code, wrangler_list, stderr) = run_wrangler(
+        &wrangler,
+        &sandbox,
+        &["kv", "key", "list", "--namespace-id", &id, "--remote"],
+        &env,
+    );
     assert_eq!(code, 0, "{stderr}");
     let wkv_list = sandbox.run(&["key", "list", "--namespace-id", &id, "--remote"]);
     assert_eq!(wkv_list.success().stdout_text(), wrangler_list);
 
-    sandbox.run(&["key", "put", "c", "from wkv", "--namespace-id", &id, "--remote"]).success();
-    let (code, stdout, stderr) = run_wrangler(&wrangler, &sandbox, &["kv", "key", "get", "c", "--namespace-id", &id, "--remote"], &env);
+    sandbox
+        .run(&[
+            "key",
+            "put",
+            "c",
+            "from wkv",
+            "--namespace-id",
+            &id,
+            "--remote",
+        ])
+        .success();
+    let (code, stdout, stderr) = run_wrangler(
+        &wrangler,
+        &sandbox,
+        &["kv", "key", "get", "c", "--namespace-id", &id, "--remote"],
+        &env,
+    );
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("from wkv"), "{stdout}");
     sandbox.write("names.json", r#"["a", "b"]"#);
-    let (code, _, stderr) = run_wrangler(&wrangler, &sandbox, &["kv", "bulk", "delete", "names.json", "--namespace-id", &id, "--remote", "--force"], &env);
+    let (code, _, stderr) = run_wrangler(
+        &wrangler,
+        &sandbox,
+        &[
+            "kv",
+            "bulk",
+            "delete",
+            "names.json",
+            "--namespace-id",
+            &id,
+            "--remote",
+            "--force",
+        ],
+        &env,
+    );
     assert_eq!(code, 0, "{stderr}");
-    let left = sandbox.run(&["key", "list", "--namespace-id", &id, "--remote"]).success().json();
+    let left = sandbox
+        .run(&["key", "list", "--namespace-id", &id, "--remote"])
+        .success()
+        .json();
     assert_eq!(left, json!([{"name": "c"}]));
 }

@@ -30,11 +30,17 @@ pub fn generate_man_pages(dir: &Path) -> anyhow::Result<()> {
 }
 
 fn write_pages(command: &clap::Command, name: &str, dir: &Path) -> anyhow::Result<()> {
-    let page = command.clone().name(name.to_string()).bin_name(name.replace('-', " "));
+    let page = command
+        .clone()
+        .name(name.to_string())
+        .bin_name(name.replace('-', " "));
     let mut buffer = Vec::new();
     clap_mangen::Man::new(page).render(&mut buffer)?;
     std::fs::write(dir.join(format!("{name}.1")), buffer)?;
-    for sub in command.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+    for sub in command
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set() && s.get_name() != "help")
+    {
         write_pages(sub, &format!("{name}-{}", sub.get_name()), dir)?;
     }
     Ok(())

@@ -29,8 +29,13 @@ async fn put(args: KeyPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
     let target = context
         .open_target(&args.target, &args.location, Access::Write, None)
         .await?;
-    with_store!(target, store => store.put(item).await)
-        .with_context(|| format!("failed to write key `{}` to {}", args.key, target.describe()))?;
+    with_store!(target, store => store.put(item).await).with_context(|| {
+        format!(
+            "failed to write key `{}` to {}",
+            args.key,
+            target.describe()
+        )
+    })?;
     ui.status(format!("Wrote key `{}` to {}", args.key, target.describe()));
     Ok(())
 }
@@ -55,14 +60,22 @@ fn put_item_from_args(args: &KeyPutArgs) -> anyhow::Result<PutItem> {
         Some(text) => Some(parse_metadata(text)?),
     };
     let expiry = Expiry::from_parts(args.expiration, args.ttl);
-    let item = PutItem { key: args.key.clone(), value, expiry, metadata };
+    let item = PutItem {
+        key: args.key.clone(),
+        value,
+        expiry,
+        metadata,
+    };
     limits::validate_put(&item, limits::now_secs())?;
     Ok(item)
 }
 
 fn read_value_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
     let file = std::fs::File::open(path).map_err(|e| {
-        WkvError::usage(format!("cannot read the value file `{}`: {e}", path.display()))
+        WkvError::usage(format!(
+            "cannot read the value file `{}`: {e}",
+            path.display()
+        ))
     })?;
     let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file is refused without reading it all.
@@ -170,7 +183,10 @@ impl KeySink {
                     table.add_row(vec![
                         key.name.clone(),
                         key.expiration.map(format_unix_seconds).unwrap_or_default(),
-                        key.metadata.as_ref().map(Json::to_string).unwrap_or_default(),
+                        key.metadata
+                            .as_ref()
+                            .map(Json::to_string)
+                            .unwrap_or_default(),
                     ]);
                 }
             }
@@ -193,8 +209,16 @@ async fn delete(args: KeyDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::
         .open_target(&args.target, &args.location, Access::Write, None)
         .await?;
     with_store!(target, store => store.delete(&args.key).await).with_context(|| {
-        format!("failed to delete key `{}` from {}", args.key, target.describe())
+        format!(
+            "failed to delete key `{}` from {}",
+            args.key,
+            target.describe()
+        )
     })?;
-    ui.status(format!("Deleted key `{}` from {}", args.key, target.describe()));
+    ui.status(format!(
+        "Deleted key `{}` from {}",
+        args.key,
+        target.describe()
+    ));
     Ok(())
 }

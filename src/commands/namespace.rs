@@ -66,14 +66,26 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
 
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     ui.status(format!("Creating namespace with title `{title}`"));
-    let namespace = session.client.create_namespace(&session.account_id, &title).await?;
-    ui.status(format!("Created namespace `{}` with id {}", namespace.title, namespace.id));
+    let namespace = session
+        .client
+        .create_namespace(&session.account_id, &title)
+        .await?;
+    ui.status(format!(
+        "Created namespace `{}` with id {}",
+        namespace.title, namespace.id
+    ));
 
-    let format = config.as_ref().map(|c| c.format).unwrap_or(ConfigFormat::Toml);
+    let format = config
+        .as_ref()
+        .map(|c| c.format)
+        .unwrap_or(ConfigFormat::Toml);
     if args.update_config {
         if let Some(config) = &config {
             config::add_kv_namespace(config, &binding, &namespace.id, args.preview)?;
-            ui.status(format!("Added binding `{binding}` to `{}`", config.path.display()));
+            ui.status(format!(
+                "Added binding `{binding}` to `{}`",
+                config.path.display()
+            ));
             return Ok(());
         }
     }
@@ -117,7 +129,10 @@ async fn list(args: NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow
 fn list_local(args: &NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let config = context.load_config()?;
     let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
-    let bindings = config.as_ref().map(|c| c.kv_namespaces.as_slice()).unwrap_or_default();
+    let bindings = config
+        .as_ref()
+        .map(|c| c.kv_namespaces.as_slice())
+        .unwrap_or_default();
     let namespaces: Vec<LocalNamespace> = crate::local::list_namespace_ids(&kv_root)?
         .into_iter()
         .map(|id| {
@@ -136,9 +151,15 @@ fn list_local(args: &NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyho
     if format == OutputFormat::Table {
         let mut table = Table::new(&["id", "binding"]);
         for namespace in &namespaces {
-            table.add_row(vec![namespace.id.clone(), namespace.binding.clone().unwrap_or_default()]);
+            table.add_row(vec![
+                namespace.id.clone(),
+                namespace.binding.clone().unwrap_or_default(),
+            ]);
         }
-        table.write(ui.out(), &format!("(no namespaces in `{}`)", kv_root.display()))?;
+        table.write(
+            ui.out(),
+            &format!("(no namespaces in `{}`)", kv_root.display()),
+        )?;
         return Ok(());
     }
     write_array(ui, format, &namespaces)
@@ -174,7 +195,9 @@ async fn find_by_title(session: &RemoteSession, title: &str) -> anyhow::Result<N
 
 async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let config = context.load_config()?;
-    if args.namespace.is_none() && args.target.binding.is_none() && args.target.namespace_id.is_none()
+    if args.namespace.is_none()
+        && args.target.binding.is_none()
+        && args.target.namespace_id.is_none()
     {
         return usage("name the namespace to delete: its title, --binding or --namespace-id");
     }
@@ -203,12 +226,18 @@ async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> an
             return Ok(());
         }
     }
-    session.client.delete_namespace(&session.account_id, &id).await?;
+    session
+        .client
+        .delete_namespace(&session.account_id, &id)
+        .await?;
     ui.status(format!("Deleted namespace {name}"));
     Ok(())
 }
 
-fn resolve_id(config: Option<&Config>, target: &crate::cli::NamespaceArgs) -> anyhow::Result<String> {
+fn resolve_id(
+    config: Option<&Config>,
+    target: &crate::cli::NamespaceArgs,
+) -> anyhow::Result<String> {
     let choice = NamespaceChoice {
         binding: target.binding.as_deref(),
         namespace_id: target.namespace_id.as_deref(),
@@ -226,12 +255,19 @@ async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> an
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let id = match (&args.namespace_id, &args.old_name) {
         (Some(id), _) => id.clone(),
-        (None, title) => find_by_title(&session, title.as_deref().unwrap_or_default()).await?.id,
+        (None, title) => {
+            find_by_title(&session, title.as_deref().unwrap_or_default())
+                .await?
+                .id
+        }
     };
     let namespace = session
         .client
         .rename_namespace(&session.account_id, &id, &args.new_name)
         .await?;
-    ui.status(format!("Renamed namespace {} to `{}`", namespace.id, namespace.title));
+    ui.status(format!(
+        "Renamed namespace {} to `{}`",
+        namespace.id, namespace.title
+    ));
     Ok(())
 }

@@ -24,12 +24,13 @@ impl RemoteSession {
     ) -> anyhow::Result<RemoteSession> {
         let credentials = Credentials::from_env()?;
         let rate_limit = throughput.map(|(_, per_5_min)| per_5_min).unwrap_or(1200);
-        let on_retry: Option<Arc<dyn Fn(&crate::api::RetryEvent) + Send + Sync>> =
-            if context.verbose {
-                Some(Arc::new(|event: &crate::api::RetryEvent| eprintln!("{event}")))
-            } else {
-                None
-            };
+        let on_retry: Option<crate::api::RetryCallback> = if context.verbose {
+            Some(Arc::new(|event: &crate::api::RetryEvent| {
+                eprintln!("{event}")
+            }))
+        } else {
+            None
+        };
         let options = ClientOptions {
             base_url: default_base_url(),
             retries: context.retries,

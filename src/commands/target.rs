@@ -123,7 +123,10 @@ impl Context {
             }
             let session = RemoteSession::connect(self, config.as_ref(), throughput).await?;
             let store = Store::Remote(session.namespace(namespace_id.clone()));
-            return Ok(Target { namespace_id, store });
+            return Ok(Target {
+                namespace_id,
+                store,
+            });
         }
         let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
         let store = match access {
@@ -135,6 +138,9 @@ impl Context {
             Some(store) => Store::Local(store),
             None => Store::LocalEmpty(EmptyStore),
         };
-        Ok(Target { namespace_id, store })
+        Ok(Target {
+            namespace_id,
+            store,
+        })
     }
 }

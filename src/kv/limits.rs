@@ -133,8 +133,14 @@ mod tests {
 
     #[test]
     fn key_limits_use_the_api_messages() {
-        assert_eq!(validate_key("").unwrap_err().message, "Key names must not be empty");
-        assert!(validate_key("..").unwrap_err().message.contains("Illegal key name \"..\""));
+        assert_eq!(
+            validate_key("").unwrap_err().message,
+            "Key names must not be empty"
+        );
+        assert!(validate_key("..")
+            .unwrap_err()
+            .message
+            .contains("Illegal key name \"..\""));
         assert!(validate_key(&"k".repeat(512)).is_ok());
         assert_eq!(
             validate_key(&"k".repeat(513)).unwrap_err().message,
@@ -147,7 +153,10 @@ mod tests {
     #[test]
     fn expiration_must_be_a_minute_ahead() {
         assert!(validate_expiration(1_000, 1_000).is_err());
-        assert!(validate_expiration(1_059, 1_000).unwrap_err().message.contains("at least 60"));
+        assert!(validate_expiration(1_059, 1_000)
+            .unwrap_err()
+            .message
+            .contains("at least 60"));
         assert!(validate_expiration(1_060, 1_000).is_ok());
         // 64-bit expirations are fine.
         assert!(validate_expiration(4_102_444_800, 1_000).is_ok());
@@ -158,6 +167,9 @@ mod tests {
         assert!(validate_ttl(59).is_err());
         assert!(validate_ttl(60).is_ok());
         let big = Json::String("x".repeat(1100));
-        assert!(validate_metadata(&big).unwrap_err().message.starts_with("Metadata length of 1102"));
+        assert!(validate_metadata(&big)
+            .unwrap_err()
+            .message
+            .starts_with("Metadata length of 1102"));
     }
 }

@@ -55,8 +55,13 @@ impl LocalStore {
             }
             Ok(())
         })
-        .and_then(|()| if chunk.is_empty() { Ok(()) } else { flush(&mut chunk) });
-        drop(flush);
+        .and_then(|()| {
+            if chunk.is_empty() {
+                Ok(())
+            } else {
+                flush(&mut chunk)
+            }
+        });
 
         match streamed.and_then(|()| tx.commit().map_err(anyhow::Error::from)) {
             Ok(()) => {

@@ -51,7 +51,12 @@ impl JsonObjectWriter {
         JsonObjectWriter { ndjson, count: 0 }
     }
 
-    pub fn push(&mut self, out: &mut impl Write, name: &str, value: &impl Serialize) -> io::Result<()> {
+    pub fn push(
+        &mut self,
+        out: &mut impl Write,
+        name: &str,
+        value: &impl Serialize,
+    ) -> io::Result<()> {
         let name = serde_json::to_string(name)?;
         if self.ndjson {
             write!(out, "{{{name}:")?;
@@ -129,7 +134,10 @@ mod tests {
 
     #[test]
     fn array_matches_json_stringify_with_two_spaces() {
-        let items = vec![json!({"name": "a"}), json!({"name": "b", "metadata": {"x": [1, 2]}})];
+        let items = vec![
+            json!({"name": "a"}),
+            json!({"name": "b", "metadata": {"x": [1, 2]}}),
+        ];
         let mut out = Vec::new();
         let mut writer = JsonArrayWriter::new(false);
         for item in &items {
@@ -154,7 +162,9 @@ mod tests {
         let mut writer = JsonObjectWriter::new(false);
         writer.push(&mut out, "a", &json!("x")).unwrap();
         writer.push(&mut out, "b\"", &json!(null)).unwrap();
-        writer.push(&mut out, "c", &json!({"value": "v", "metadata": {"k": 1}})).unwrap();
+        writer
+            .push(&mut out, "c", &json!({"value": "v", "metadata": {"k": 1}}))
+            .unwrap();
         writer.finish(&mut out).unwrap();
         let expected = serde_json::to_string_pretty(
             &json!({"a": "x", "b\"": null, "c": {"value": "v", "metadata": {"k": 1}}}),

@@ -34,8 +34,14 @@ mod tests {
     #[test]
     fn formats_known_times() {
         assert_eq!(format_unix_seconds(0), "1970-01-01 00:00:00 UTC");
-        assert_eq!(format_unix_seconds(2_000_000_000), "2033-05-18 03:33:20 UTC");
-        assert_eq!(format_unix_seconds(4_102_444_800), "2100-01-01 00:00:00 UTC");
+        assert_eq!(
+            format_unix_seconds(2_000_000_000),
+            "2033-05-18 03:33:20 UTC"
+        );
+        assert_eq!(
+            format_unix_seconds(4_102_444_800),
+            "2100-01-01 00:00:00 UTC"
+        );
         assert_eq!(format_unix_seconds(951_782_400), "2000-02-29 00:00:00 UTC");
     }
 }

@@ -42,7 +42,10 @@ impl FaultInjector {
         let mut seed = [0u8; 8];
         // Any seed will do; a fixed one is fine if the OS has no randomness to give.
         let _ = getrandom::getrandom(&mut seed);
-        FaultInjector { rate: rate.clamp(0.0, 1.0), random: AtomicU64::new(u64::from_le_bytes(seed) | 1) }
+        FaultInjector {
+            rate: rate.clamp(0.0, 1.0),
+            random: AtomicU64::new(u64::from_le_bytes(seed) | 1),
+        }
     }
 
     /// A number in [0, 1) from a shared xorshift generator; races only make it more random.
@@ -60,7 +63,12 @@ impl FaultInjector {
             return None;
         }
         let kinds: &[Fault] = if bulk_write {
-            &[Fault::Throttle, Fault::ServerError, Fault::DropConnection, Fault::PartialWrite]
+            &[
+                Fault::Throttle,
+                Fault::ServerError,
+                Fault::DropConnection,
+                Fault::PartialWrite,
+            ]
         } else {
             &[Fault::Throttle, Fault::ServerError, Fault::DropConnection]
         };
@@ -75,7 +83,9 @@ pub async fn inject(State(state): State<ServerState>, request: Request, next: Ne
         return next.run(request).await;
     };
     let path = request.uri().path();
-    let data_route = ["/keys", "/values/", "/metadata/", "/bulk"].iter().any(|p| path.contains(p));
+    let data_route = ["/keys", "/values/", "/metadata/", "/bulk"]
+        .iter()
+        .any(|p| path.contains(p));
     if !data_route {
         return next.run(request).await;
     }
@@ -83,15 +93,23 @@ pub async fn inject(State(state): State<ServerState>, request: Request, next: Ne
     match faults.roll(bulk_write) {
         None => next.run(request).await,
         Some(Fault::Throttle) => {
-            let mut response =
-                ApiError::new(StatusCode::TOO_MANY_REQUESTS, 971, "Please wait and consider throttling your request speed")
-                    .into_response();
-            response.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("0"));
+            let mut response = ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                971,
+                "Please wait and consider throttling your request speed",
+            )
+            .into_response();
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("0"));
             response
         }
-        Some(Fault::ServerError) => {
-            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, 10001, "Internal error (injected fault)").into_response()
-        }
+        Some(Fault::ServerError) => ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            10001,
+            "Internal error (injected fault)",
+        )
+        .into_response(),
         Some(Fault::DropConnection) => dropped_connection(),
         Some(Fault::PartialWrite) => partial_write(state, request, next).await,
     }
@@ -132,15 +150,19 @@ async fn partial_write(state: ServerState, request: Request, next: Next) -> Resp
     };
     let Ok(items) = serde_json::from_slice::<Vec<Json>>(&bytes) else {
         // Not a well-formed batch: let the real handler give the real error.
-        return next.run(Request::from_parts(parts, Body::from(bytes))).await;
+        return next
+            .run(Request::from_parts(parts, Body::from(bytes)))
+            .await;
     };
-    let (kept, skipped): (Vec<(usize, Json)>, Vec<(usize, Json)>) =
-        items.into_iter().enumerate().partition(|(index, _)| index % 2 == 0);
-    let kept: Vec<Json> = kept.into_iter().map(|(_, item)| item).collect();
-    let unsuccessful: Vec<Json> = skipped
-        .into_iter()
-        .map(|(_, item)| item.get("key").cloned().unwrap_or(Json::Null))
-        .collect();
+    let mut kept = Vec::with_capacity(items.len() / 2 + 1);
+    let mut unsuccessful = Vec::with_capacity(items.len() / 2);
+    for (index, item) in items.into_iter().enumerate() {
+        if index % 2 == 0 {
+            kept.push(item);
+        } else {
+            unsuccessful.push(item.get("key").cloned().unwrap_or(Json::Null));
+        }
+    }
     let body = Body::from(serde_json::to_vec(&kept).unwrap_or_default());
     let response = next.run(Request::from_parts(parts, body)).await;
     if !response.status().is_success() {

@@ -99,7 +99,10 @@ pub fn router(state: ServerState) -> Router {
         .fallback(no_route)
         .method_not_allowed_fallback(no_route)
         // Faults sit inside the token check: an unauthorised request is refused, not faulted.
-        .layer(middleware::from_fn_with_state(state.clone(), faults::inject))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            faults::inject,
+        ))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_token,

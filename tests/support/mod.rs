@@ -7,7 +7,10 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 
-pub const FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/wrangler-local-state");
+pub const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/wrangler-local-state"
+);
 pub const CACHE_ID: &str = "5f4e3d2c1b0a49588776655443322110";
 pub const SESSIONS_ID: &str = "a1b2c3d4e5f60718293a4b5c6d7e8f90";
 pub const ACCOUNT_ID: &str = "0123456789abcdef0123456789abcdef";
@@ -20,7 +23,10 @@ pub struct Sandbox {
 
 impl Sandbox {
     pub fn new() -> Sandbox {
-        Sandbox { dir: tempfile::tempdir().expect("temp dir"), env: Vec::new() }
+        Sandbox {
+            dir: tempfile::tempdir().expect("temp dir"),
+            env: Vec::new(),
+        }
     }
 
     /// A sandbox holding a copy of the fixture written by the real wrangler.
@@ -64,7 +70,8 @@ impl Sandbox {
         let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
         command.current_dir(self.path());
         for (name, _) in std::env::vars() {
-            if name.starts_with("CLOUDFLARE_") || name.starts_with("WKV_") || name == "WRANGLER_LOG" {
+            if name.starts_with("CLOUDFLARE_") || name.starts_with("WKV_") || name == "WRANGLER_LOG"
+            {
                 command.env_remove(name);
             }
         }
@@ -76,7 +83,13 @@ impl Sandbox {
     }
 
     pub fn run(&self, args: &[&str]) -> Run {
-        Run::from(self.command().args(args).stdin(Stdio::null()).output().expect("run wkv"))
+        Run::from(
+            self.command()
+                .args(args)
+                .stdin(Stdio::null())
+                .output()
+                .expect("run wkv"),
+        )
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &[u8]) -> Run {
@@ -122,8 +135,13 @@ impl Run {
     }
 
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_slice(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {}\nstderr: {}", self.stdout_text(), self.stderr))
+        serde_json::from_slice(&self.stdout).unwrap_or_else(|e| {
+            panic!(
+                "stdout is not JSON ({e}): {}\nstderr: {}",
+                self.stdout_text(),
+                self.stderr
+            )
+        })
     }
 
     /// Asserts the exit code, showing both streams when it differs.
@@ -172,7 +190,9 @@ impl Server {
     /// Starts a server over `state_dir` (which it keeps until dropped).
     pub fn launch(state_dir: tempfile::TempDir, token: Option<&str>, extra: &[&str]) -> Server {
         let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
-        command.args(["serve", "--port", "0", "--persist-to"]).arg(state_dir.path());
+        command
+            .args(["serve", "--port", "0", "--persist-to"])
+            .arg(state_dir.path());
         if let Some(token) = token {
             command.args(["--token", token]);
         }
@@ -186,11 +206,21 @@ impl Server {
             .spawn()
             .expect("start wkv serve");
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).expect("read the base URL");
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .expect("read the base URL");
         let base_url = line.trim().to_string();
-        assert!(base_url.starts_with("http://127.0.0.1:"), "unexpected first line: {base_url:?}");
+        assert!(
+            base_url.starts_with("http://127.0.0.1:"),
+            "unexpected first line: {base_url:?}"
+        );
         let token = token.unwrap_or("no-token-needed").to_string();
-        Server { child, base_url, token, state_dir }
+        Server {
+            child,
+            base_url,
+            token,
+            state_dir,
+        }
     }
 
     /// Stops the server and hands back its state, to start another over the same data.
@@ -242,11 +272,17 @@ pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
 }
 
 fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, Vec<u8>)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries {
         let entry = entry.unwrap();
         let path = entry.path();
-        let name = path.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+        let name = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
         if path.is_dir() {
             collect(root, &path, files);
         } else if name.ends_with(".sqlite") && !name.ends_with("metadata.sqlite") {

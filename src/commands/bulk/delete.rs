@@ -26,12 +26,20 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     };
     let throughput = (args.throughput.concurrency, args.throughput.rate_limit);
     let target = context
-        .open_target(&args.target, &args.location, Access::Write, Some(throughput))
+        .open_target(
+            &args.target,
+            &args.location,
+            Access::Write,
+            Some(throughput),
+        )
         .await?;
     let description = target.describe();
     let question = match (&input, &args.prefix) {
         (Some((input, count)), _) => {
-            format!("Delete the {count} keys listed in `{}` from {description}?", input.name())
+            format!(
+                "Delete the {count} keys listed in `{}` from {description}?",
+                input.name()
+            )
         }
         (None, prefix) => format!(
             "Delete every key beginning with `{}` from {description}?",
@@ -42,7 +50,10 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         return Ok(());
     }
     let started = Instant::now();
-    let progress = ui.progress(input.as_ref().map(|(_, count)| *count as u64), "bulk delete");
+    let progress = ui.progress(
+        input.as_ref().map(|(_, count)| *count as u64),
+        "bulk delete",
+    );
     let deleted = with_store!(target, store => match &input {
         Some((input, _)) => delete_listed(store, input, &progress).await,
         None => delete_prefix(store, args.prefix.as_deref().unwrap_or_default(), &progress).await,
@@ -92,7 +103,11 @@ async fn delete_prefix<S: KvStore>(
     let mut cursor: Option<String> = None;
     loop {
         let page = store
-            .list_page(Some(prefix).filter(|p| !p.is_empty()), limits::MAX_LIST_LIMIT, cursor.as_deref())
+            .list_page(
+                Some(prefix).filter(|p| !p.is_empty()),
+                limits::MAX_LIST_LIMIT,
+                cursor.as_deref(),
+            )
             .await?;
         let names: Vec<String> = page.keys.into_iter().map(|k| k.name).collect();
         let count = names.len() as u64;
@@ -111,7 +126,9 @@ async fn delete_prefix<S: KvStore>(
 async fn delete_batch<S: KvStore>(store: &S, batch: Vec<String>, done: u64) -> anyhow::Result<u64> {
     let count = batch.len() as u64;
     let outcome = store.delete_batch(batch).await.map_err(|e| {
-        e.context(format!("{done} keys were deleted before this batch of {count} failed"))
+        e.context(format!(
+            "{done} keys were deleted before this batch of {count} failed"
+        ))
     })?;
     if outcome.unsuccessful_keys.is_empty() {
         return Ok(count);

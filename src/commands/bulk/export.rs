@@ -25,7 +25,10 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     let started = std::time::Instant::now();
     let progress = ui.progress(None, "bulk export");
     let mut sink: Box<dyn Write> = if args.file == "-" {
-        Box::new(BufWriter::with_capacity(256 * 1024, std::io::stdout().lock()))
+        Box::new(BufWriter::with_capacity(
+            256 * 1024,
+            std::io::stdout().lock(),
+        ))
     } else {
         let file = File::create(&args.file)
             .with_context(|| format!("cannot create the export file `{}`", args.file))?;
@@ -63,21 +66,29 @@ async fn export_all<S: KvStore + 'static>(
     let (mut items, mut bytes) = (0u64, 0u64);
     let mut cursor: Option<String> = None;
     loop {
-        let page = store.list_page(prefix, limits::MAX_LIST_LIMIT, cursor.as_deref()).await?;
+        let page = store
+            .list_page(prefix, limits::MAX_LIST_LIMIT, cursor.as_deref())
+            .await?;
         let names = page.keys.into_iter().map(|k| k.name).collect();
-        fetch_ordered(Arc::clone(&store), names, concurrency, true, |key, value| {
-            // A key deleted between the listing and the read is simply no longer there.
-            let Some(value) = value else { return Ok(()) };
-            items += 1;
-            bytes += value.bytes.len() as u64;
-            progress.advance(1, bytes);
-            each(&PutItem {
-                key: key.to_string(),
-                value: value.bytes,
-                expiry: value.expiration.map_or(Expiry::Never, Expiry::At),
-                metadata: value.metadata,
-            })
-        })
+        fetch_ordered(
+            Arc::clone(&store),
+            names,
+            concurrency,
+            true,
+            |key, value| {
+                // A key deleted between the listing and the read is simply no longer there.
+                let Some(value) = value else { return Ok(()) };
+                items += 1;
+                bytes += value.bytes.len() as u64;
+                progress.advance(1, bytes);
+                each(&PutItem {
+                    key: key.to_string(),
+                    value: value.bytes,
+                    expiry: value.expiration.map_or(Expiry::Never, Expiry::At),
+                    metadata: value.metadata,
+                })
+            },
+        )
         .await?;
         match page.cursor {
             Some(next) if !next.is_empty() => cursor = Some(next),

@@ -33,10 +33,19 @@ impl FailedItems {
                 })?;
                 let ndjson = crate::bulk::detect_format(&path.to_string_lossy(), None)
                     == crate::bulk::InputFormat::Ndjson;
-                Some((path.to_path_buf(), BufWriter::new(file), JsonArrayWriter::new(ndjson)))
+                Some((
+                    path.to_path_buf(),
+                    BufWriter::new(file),
+                    JsonArrayWriter::new(ndjson),
+                ))
             }
         };
-        Ok(FailedItems { file, count: 0, first_keys: Vec::new(), reasons: Vec::new() })
+        Ok(FailedItems {
+            file,
+            count: 0,
+            first_keys: Vec::new(),
+            reasons: Vec::new(),
+        })
     }
 
     pub fn record(&mut self, item: &PutItem) -> anyhow::Result<()> {
@@ -61,14 +70,17 @@ impl FailedItems {
 
     /// Closes the file; removes it when nothing failed, so its presence means work is left.
     pub fn finish(self) -> anyhow::Result<Option<PathBuf>> {
-        let Some((path, mut out, writer)) = self.file else { return Ok(None) };
+        let Some((path, mut out, writer)) = self.file else {
+            return Ok(None);
+        };
         if self.count == 0 {
             drop(out);
             let _ = std::fs::remove_file(&path);
             return Ok(None);
         }
         writer.finish(&mut out)?;
-        out.flush().with_context(|| format!("failed to write `{}`", path.display()))?;
+        out.flush()
+            .with_context(|| format!("failed to write `{}`", path.display()))?;
         Ok(Some(path))
     }
 }

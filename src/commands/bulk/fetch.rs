@@ -21,9 +21,15 @@ pub async fn fetch_ordered<S: KvStore + 'static>(
         while in_flight.len() < concurrency.max(1) {
             let Some(chunk) = chunks.next() else { break };
             let store = Arc::clone(&store);
-            in_flight.push_back(tokio::spawn(fetch_chunk(store, chunk.to_vec(), with_metadata)));
+            in_flight.push_back(tokio::spawn(fetch_chunk(
+                store,
+                chunk.to_vec(),
+                with_metadata,
+            )));
         }
-        let Some(next) = in_flight.pop_front() else { break };
+        let Some(next) = in_flight.pop_front() else {
+            break;
+        };
         let (chunk, values) = next.await??;
         for (key, value) in chunk.iter().zip(values) {
             each(key, value)?;
@@ -60,7 +66,10 @@ async fn repair_binary<S: KvStore>(
         return Ok(value);
     }
     match store.get(key).await? {
-        Some(exact) => Ok(StoredValue { metadata: value.metadata, ..exact }),
+        Some(exact) => Ok(StoredValue {
+            metadata: value.metadata,
+            ..exact
+        }),
         None => Ok(value),
     }
 }

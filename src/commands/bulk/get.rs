@@ -53,7 +53,9 @@ fn read_keys(input: &BulkInput) -> anyhow::Result<Vec<String>> {
 /// The value as text; with metadata, `{value, metadata, expiration?}` where a value that is not
 /// UTF-8 is base64 with `"base64": true`.
 fn render(value: Option<StoredValue>, with_metadata: bool) -> Json {
-    let Some(value) = value else { return Json::Null };
+    let Some(value) = value else {
+        return Json::Null;
+    };
     if !with_metadata {
         return Json::String(String::from_utf8_lossy(&value.bytes).into_owned());
     }

@@ -39,9 +39,11 @@ fn confirm_destructive(ui: &Ui, force: bool, question: &str) -> anyhow::Result<b
         return Ok(true);
     }
     if !ui.can_prompt() {
-        return Err(WkvError::usage("refusing to delete keys without confirmation")
-            .with_hint("pass -f/--force to delete without being asked")
-            .into());
+        return Err(
+            WkvError::usage("refusing to delete keys without confirmation")
+                .with_hint("pass -f/--force to delete without being asked")
+                .into(),
+        );
     }
     if ui.confirm(question)? {
         Ok(true)

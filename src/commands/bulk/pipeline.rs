@@ -153,17 +153,25 @@ async fn send_batch<S: KvStore>(shared: &Shared<S>, batch: Vec<PutItem>) -> anyh
         let outcome = shared.store.put_batch(pending.clone()).await;
         let still_pending = match outcome {
             Ok(outcome) => {
-                let (failed, written): (Vec<PutItem>, Vec<PutItem>) = if outcome.unsuccessful_keys.is_empty() {
-                    (Vec::new(), pending)
-                } else {
-                    let unsuccessful: std::collections::HashSet<&str> =
-                        outcome.unsuccessful_keys.iter().map(String::as_str).collect();
-                    pending.into_iter().partition(|item| unsuccessful.contains(item.key.as_str()))
-                };
+                let (failed, written): (Vec<PutItem>, Vec<PutItem>) =
+                    if outcome.unsuccessful_keys.is_empty() {
+                        (Vec::new(), pending)
+                    } else {
+                        let unsuccessful: std::collections::HashSet<&str> = outcome
+                            .unsuccessful_keys
+                            .iter()
+                            .map(String::as_str)
+                            .collect();
+                        pending
+                            .into_iter()
+                            .partition(|item| unsuccessful.contains(item.key.as_str()))
+                    };
                 count_written(shared, &written);
                 if !failed.is_empty() && round == shared.retry_rounds {
                     let mut record = lock(&shared.failed)?;
-                    record.note_reason("the API reported the keys as not written (unsuccessful_keys)".into());
+                    record.note_reason(
+                        "the API reported the keys as not written (unsuccessful_keys)".into(),
+                    );
                 }
                 failed
             }
@@ -189,7 +197,9 @@ async fn send_batch<S: KvStore>(shared: &Shared<S>, batch: Vec<PutItem>) -> anyh
 
 fn count_written<S>(shared: &Shared<S>, items: &[PutItem]) {
     let bytes: u64 = items.iter().map(|i| i.value.len() as u64).sum();
-    shared.written_items.fetch_add(items.len() as u64, Ordering::Relaxed);
+    shared
+        .written_items
+        .fetch_add(items.len() as u64, Ordering::Relaxed);
     let total = shared.written_bytes.fetch_add(bytes, Ordering::Relaxed) + bytes;
     shared.progress.advance(items.len() as u64, total);
 }

@@ -29,7 +29,12 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
 
     let throughput = (args.throughput.concurrency, args.throughput.rate_limit);
     let target = context
-        .open_target(&args.target, &args.location, Access::Write, Some(throughput))
+        .open_target(
+            &args.target,
+            &args.location,
+            Access::Write,
+            Some(throughput),
+        )
         .await?;
     let description = target.describe();
     let started = Instant::now();
@@ -40,7 +45,9 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             let written = store.put_all_from(&input, |items, bytes| progress.advance(items, bytes));
             progress.finish();
             let (items, bytes) = written.map_err(|e| {
-                e.context(format!("nothing was written to {description}: the bulk put was rolled back"))
+                e.context(format!(
+                    "nothing was written to {description}: the bulk put was rolled back"
+                ))
             })?;
             failed.finish()?;
             ui.status(format!(
@@ -81,7 +88,11 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             let mut error = WkvError::failure(format!(
                 "{not_written} of {} items were not written{}",
                 report.items,
-                if totals.interrupted { " (interrupted)" } else { "" }
+                if totals.interrupted {
+                    " (interrupted)"
+                } else {
+                    ""
+                }
             ));
             for reason in reasons {
                 error = error.with_hint(format!("last error: {reason}"));
