@@ -47,20 +47,62 @@ const BULK: &str = "/accounts/{account_id}/storage/kv/namespaces/{namespace_id}/
 const BULK_DELETE: &str = "/accounts/{account_id}/storage/kv/namespaces/{namespace_id}/bulk/delete";
 const BULK_GET: &str = "/accounts/{account_id}/storage/kv/namespaces/{namespace_id}/bulk/get";
 
-const LIST_NAMESPACES: Op = Op { method: "get", template: NAMESPACES };
-const CREATE_NAMESPACE: Op = Op { method: "post", template: NAMESPACES };
-const GET_NAMESPACE: Op = Op { method: "get", template: NAMESPACE };
-const RENAME_NAMESPACE: Op = Op { method: "put", template: NAMESPACE };
-const DELETE_NAMESPACE: Op = Op { method: "delete", template: NAMESPACE };
-const LIST_KEYS: Op = Op { method: "get", template: KEYS };
-const READ_VALUE: Op = Op { method: "get", template: VALUE };
-const WRITE_VALUE: Op = Op { method: "put", template: VALUE };
-const DELETE_VALUE: Op = Op { method: "delete", template: VALUE };
-const READ_METADATA: Op = Op { method: "get", template: METADATA };
-const BULK_WRITE: Op = Op { method: "put", template: BULK };
-const BULK_DELETE_POST: Op = Op { method: "post", template: BULK_DELETE };
-const BULK_DELETE_DEPRECATED: Op = Op { method: "delete", template: BULK };
-const BULK_GET_OP: Op = Op { method: "post", template: BULK_GET };
+const LIST_NAMESPACES: Op = Op {
+    method: "get",
+    template: NAMESPACES,
+};
+const CREATE_NAMESPACE: Op = Op {
+    method: "post",
+    template: NAMESPACES,
+};
+const GET_NAMESPACE: Op = Op {
+    method: "get",
+    template: NAMESPACE,
+};
+const RENAME_NAMESPACE: Op = Op {
+    method: "put",
+    template: NAMESPACE,
+};
+const DELETE_NAMESPACE: Op = Op {
+    method: "delete",
+    template: NAMESPACE,
+};
+const LIST_KEYS: Op = Op {
+    method: "get",
+    template: KEYS,
+};
+const READ_VALUE: Op = Op {
+    method: "get",
+    template: VALUE,
+};
+const WRITE_VALUE: Op = Op {
+    method: "put",
+    template: VALUE,
+};
+const DELETE_VALUE: Op = Op {
+    method: "delete",
+    template: VALUE,
+};
+const READ_METADATA: Op = Op {
+    method: "get",
+    template: METADATA,
+};
+const BULK_WRITE: Op = Op {
+    method: "put",
+    template: BULK,
+};
+const BULK_DELETE_POST: Op = Op {
+    method: "post",
+    template: BULK_DELETE,
+};
+const BULK_DELETE_DEPRECATED: Op = Op {
+    method: "delete",
+    template: BULK,
+};
+const BULK_GET_OP: Op = Op {
+    method: "post",
+    template: BULK_GET,
+};
 
 const ALL_OPS: [Op; 14] = [
     LIST_NAMESPACES,
@@ -157,7 +199,9 @@ fn schema_exceptions() -> Vec<SchemaException> {
         bulk_failure(BULK_DELETE_POST),
         bulk_failure(BULK_DELETE_DEPRECATED),
         SchemaException {
-            pointer: format!("/components/schemas/{BULK_GET_PLAIN}/properties/values/additionalProperties/oneOf"),
+            pointer: format!(
+                "/components/schemas/{BULK_GET_PLAIN}/properties/values/additionalProperties/oneOf"
+            ),
             was: json!([
                 {"type": "string"},
                 {"type": "number"},
@@ -270,21 +314,34 @@ impl Spec {
                     described.insert((template.clone(), method.clone(), class.clone()));
                     if answer["content"].get("application/json").is_some() {
                         let validator = compile(&response_pointer(template, method, class));
-                        responses.insert((template.clone(), method.clone(), class.clone()), validator);
+                        responses
+                            .insert((template.clone(), method.clone(), class.clone()), validator);
                     }
                 }
             }
         }
         let components = [FAILURE_SCHEMA, BULK_GET_PLAIN, BULK_GET_WITH_METADATA]
             .into_iter()
-            .map(|name| (name.to_string(), compile(&format!("/components/schemas/{name}"))))
+            .map(|name| {
+                (
+                    name.to_string(),
+                    compile(&format!("/components/schemas/{name}")),
+                )
+            })
             .collect();
-        Spec { responses, components, described }
+        Spec {
+            responses,
+            components,
+            described,
+        }
     }
 
     fn response_validator(&self, op: Op, class: &str) -> Option<&jsonschema::Validator> {
-        self.responses
-            .get(&(op.template.to_string(), op.method.to_string(), class.to_string()))
+        self.responses.get(&(
+            op.template.to_string(),
+            op.method.to_string(),
+            class.to_string(),
+        ))
     }
 
     /// Each schema error as `at <instance pointer>: <message>`.
@@ -302,7 +359,10 @@ impl Spec {
     fn response_errors(&self, op: Op, class: &str, body: &Json) -> Vec<String> {
         match self.response_validator(op, class) {
             Some(validator) => Self::errors_of(validator, body),
-            None => vec![format!("the document gives {} no JSON schema for {class}", op.name())],
+            None => vec![format!(
+                "the document gives {} no JSON schema for {class}",
+                op.name()
+            )],
         }
     }
 
@@ -352,7 +412,8 @@ struct Api {
 impl Api {
     async fn call(&self, op: Op, ns: &str, key: &str, query: &str, payload: Payload) -> Reply {
         let path = op.path(ns, key);
-        self.send(op.method, &path, query, payload, Token::Valid).await
+        self.send(op.method, &path, query, payload, Token::Valid)
+            .await
     }
 
     async fn send(
@@ -398,7 +459,12 @@ impl Api {
         let content_type = header("content-type").unwrap_or_default();
         let expiration = header("expiration");
         let bytes = response.bytes().await.expect("read the body").to_vec();
-        Reply { status, content_type, expiration, bytes }
+        Reply {
+            status,
+            content_type,
+            expiration,
+            bytes,
+        }
     }
 }
 
@@ -413,24 +479,37 @@ struct Report {
 
 impl Report {
     fn new() -> Report {
-        Report { spec: Spec::load(), violations: Vec::new(), covered: BTreeSet::new() }
+        Report {
+            spec: Spec::load(),
+            violations: Vec::new(),
+            covered: BTreeSet::new(),
+        }
     }
 
     fn violation(&mut self, op: &str, case: &str, status: u16, problem: impl std::fmt::Display) {
-        self.violations.push(format!("{op} [{case}] -> {status}: {problem}"));
+        self.violations
+            .push(format!("{op} [{case}] -> {status}: {problem}"));
     }
 
     /// Parses an envelope, checking it is JSON with a JSON content type.
     fn envelope(&mut self, name: &str, case: &str, reply: &Reply) -> Option<Json> {
         if !reply.content_type.starts_with("application/json") {
-            let problem = format!("content-type is {:?}, not application/json", reply.content_type);
+            let problem = format!(
+                "content-type is {:?}, not application/json",
+                reply.content_type
+            );
             self.violation(name, case, reply.status, problem);
         }
         match serde_json::from_slice(&reply.bytes) {
             Ok(body) => Some(body),
             Err(e) => {
                 let text = String::from_utf8_lossy(&reply.bytes).into_owned();
-                self.violation(name, case, reply.status, format!("body is not JSON ({e}): {text}"));
+                self.violation(
+                    name,
+                    case,
+                    reply.status,
+                    format!("body is not JSON ({e}): {text}"),
+                );
                 None
             }
         }
@@ -445,14 +524,30 @@ impl Report {
             let problem = format!("expected HTTP {expected_status}; body {body}");
             self.violation(&name, case, reply.status, problem);
         }
-        let Some(body) = self.envelope(&name, case, reply) else { return Json::Null };
+        let Some(body) = self.envelope(&name, case, reply) else {
+            return Json::Null;
+        };
         let Some(class) = status_class(reply.status) else {
-            self.violation(&name, case, reply.status, "no status class of the document covers it");
+            self.violation(
+                &name,
+                case,
+                reply.status,
+                "no status class of the document covers it",
+            );
             return body;
         };
-        self.covered.insert((op.template.to_string(), op.method.to_string(), class.to_string()));
+        self.covered.insert((
+            op.template.to_string(),
+            op.method.to_string(),
+            class.to_string(),
+        ));
         for error in self.spec.response_errors(op, class, &body) {
-            self.violation(&name, case, reply.status, format!("schema {class} {error}\n    body: {body}"));
+            self.violation(
+                &name,
+                case,
+                reply.status,
+                format!("schema {class} {error}\n    body: {body}"),
+            );
         }
         body
     }
@@ -461,7 +556,12 @@ impl Report {
     fn ok(&mut self, op: Op, case: &str, reply: &Reply) -> Json {
         let body = self.validate(op, case, reply, 200);
         if reply.status == 200 && body.get("errors") != Some(&json!([])) {
-            self.violation(&op.name(), case, reply.status, format!("a success lists errors: {body}"));
+            self.violation(
+                &op.name(),
+                case,
+                reply.status,
+                format!("a success lists errors: {body}"),
+            );
         }
         body
     }
@@ -478,7 +578,10 @@ impl Report {
     /// one error, and the documented code first.
     fn failure_facts(&mut self, name: &str, case: &str, status: u16, body: &Json, code: u64) {
         let first_code = body["errors"][0]["code"].as_u64();
-        if first_code != Some(code) || body["result"] != Json::Null || body["success"] != json!(false) {
+        if first_code != Some(code)
+            || body["result"] != Json::Null
+            || body["success"] != json!(false)
+        {
             let problem = format!("expected a failure envelope with error code {code}: {body}");
             self.violation(name, case, status, problem);
         }
@@ -490,9 +593,16 @@ impl Report {
         if reply.status != 404 {
             self.violation(name, case, reply.status, "expected HTTP 404");
         }
-        let Some(body) = self.envelope(name, case, reply) else { return };
+        let Some(body) = self.envelope(name, case, reply) else {
+            return;
+        };
         for error in self.spec.component_errors(FAILURE_SCHEMA, &body) {
-            self.violation(name, case, reply.status, format!("schema {FAILURE_SCHEMA} {error}"));
+            self.violation(
+                name,
+                case,
+                reply.status,
+                format!("schema {FAILURE_SCHEMA} {error}"),
+            );
         }
         self.failure_facts(name, case, reply.status, &body, 7003);
     }
@@ -501,14 +611,23 @@ impl Report {
     /// and an `expiration` header within `expiration` (inclusive bounds) or absent.
     fn value(&mut self, case: &str, reply: &Reply, bytes: &[u8], expiration: Option<(i64, i64)>) {
         let name = READ_VALUE.name();
-        self.covered.insert((VALUE.to_string(), "get".to_string(), "200".to_string()));
+        self.covered
+            .insert((VALUE.to_string(), "get".to_string(), "200".to_string()));
         if reply.status != 200 {
             let body = String::from_utf8_lossy(&reply.bytes).into_owned();
-            self.violation(&name, case, reply.status, format!("expected HTTP 200; body {body}"));
+            self.violation(
+                &name,
+                case,
+                reply.status,
+                format!("expected HTTP 200; body {body}"),
+            );
             return;
         }
         if !reply.content_type.starts_with("application/octet-stream") {
-            let problem = format!("content-type {:?}, the document says application/octet-stream", reply.content_type);
+            let problem = format!(
+                "content-type {:?}, the document says application/octet-stream",
+                reply.content_type
+            );
             self.violation(&name, case, 200, problem);
         }
         if reply.bytes != bytes {
@@ -528,9 +647,19 @@ impl Report {
 
     /// A bulk get answer: the operation's schema, then the branch the request asked for, on its
     /// own (see the `oneOf` exception), then the values themselves.
-    fn bulk_get(&mut self, case: &str, reply: &Reply, with_metadata: bool, expected: &Json) -> Json {
+    fn bulk_get(
+        &mut self,
+        case: &str,
+        reply: &Reply,
+        with_metadata: bool,
+        expected: &Json,
+    ) -> Json {
         let body = self.ok(BULK_GET_OP, case, reply);
-        let branch = if with_metadata { BULK_GET_WITH_METADATA } else { BULK_GET_PLAIN };
+        let branch = if with_metadata {
+            BULK_GET_WITH_METADATA
+        } else {
+            BULK_GET_PLAIN
+        };
         for error in self.spec.component_errors(branch, &body["result"]) {
             let problem = format!("schema {branch} (of /result) {error}\n    body: {body}");
             self.violation(&BULK_GET_OP.name(), case, reply.status, problem);
@@ -551,9 +680,13 @@ impl Report {
 
     fn finish(mut self) {
         for (template, method, class) in self.spec.described.clone() {
-            if !self.covered.contains(&(template.clone(), method.clone(), class.clone())) {
+            if !self
+                .covered
+                .contains(&(template.clone(), method.clone(), class.clone()))
+            {
                 let name = format!("{} {template}", method.to_uppercase());
-                self.violations.push(format!("{name} {class}: never exercised by this test"));
+                self.violations
+                    .push(format!("{name} {class}: never exercised by this test"));
             }
         }
         assert!(
@@ -566,7 +699,10 @@ impl Report {
 }
 
 fn now_secs() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
 }
 
 fn is_namespace_id(value: &Json) -> bool {
@@ -610,27 +746,61 @@ async fn every_operation_answers_as_the_openapi_document_says() {
 async fn namespaces(api: &Api, report: &mut Report) -> String {
     let create = |title: &str| Payload::Json(json!({"title": title}));
 
-    let reply = api.call(CREATE_NAMESPACE, "", "", "", create("openapi-main")).await;
+    let reply = api
+        .call(CREATE_NAMESPACE, "", "", "", create("openapi-main"))
+        .await;
     let main = report.ok(CREATE_NAMESPACE, "create", &reply);
-    let ns = main["result"]["id"].as_str().unwrap_or_default().to_string();
+    let ns = main["result"]["id"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     let shape = is_namespace_id(&main["result"]["id"])
         && main["result"]["title"] == json!("openapi-main")
         && main["result"]["supports_url_encoding"].is_boolean();
-    report.expect(CREATE_NAMESPACE, "create", shape, format!("a namespace object {{id: 32 hex, title}}: {main}"));
+    report.expect(
+        CREATE_NAMESPACE,
+        "create",
+        shape,
+        format!("a namespace object {{id: 32 hex, title}}: {main}"),
+    );
 
-    let reply = api.call(CREATE_NAMESPACE, "", "", "", create("openapi-other")).await;
+    let reply = api
+        .call(CREATE_NAMESPACE, "", "", "", create("openapi-other"))
+        .await;
     report.ok(CREATE_NAMESPACE, "create a second", &reply);
-    let reply = api.call(CREATE_NAMESPACE, "", "", "", create("openapi-main")).await;
+    let reply = api
+        .call(CREATE_NAMESPACE, "", "", "", create("openapi-main"))
+        .await;
     report.failure(CREATE_NAMESPACE, "duplicate title", &reply, 400, 10014);
-    let reply = api.call(CREATE_NAMESPACE, "", "", "", create(&"t".repeat(513))).await;
+    let reply = api
+        .call(CREATE_NAMESPACE, "", "", "", create(&"t".repeat(513)))
+        .await;
     report.failure(CREATE_NAMESPACE, "title of 513 chars", &reply, 400, 10001);
-    let reply = api.call(CREATE_NAMESPACE, "", "", "", Payload::Json(json!({"name": "x"}))).await;
+    let reply = api
+        .call(
+            CREATE_NAMESPACE,
+            "",
+            "",
+            "",
+            Payload::Json(json!({"name": "x"})),
+        )
+        .await;
     report.failure(CREATE_NAMESPACE, "body without a title", &reply, 400, 10001);
-    let reply = api.call(CREATE_NAMESPACE, "", "", "", Payload::Bytes(b"{".to_vec())).await;
-    report.failure(CREATE_NAMESPACE, "body that is not JSON", &reply, 400, 10001);
+    let reply = api
+        .call(CREATE_NAMESPACE, "", "", "", Payload::Bytes(b"{".to_vec()))
+        .await;
+    report.failure(
+        CREATE_NAMESPACE,
+        "body that is not JSON",
+        &reply,
+        400,
+        10001,
+    );
 
     // Listing: the defaults, then a page of one by title, then a page past the end.
-    let reply = api.call(LIST_NAMESPACES, "", "", "", Payload::Nothing).await;
+    let reply = api
+        .call(LIST_NAMESPACES, "", "", "", Payload::Nothing)
+        .await;
     let listed = report.ok(LIST_NAMESPACES, "list", &reply);
     let info = &listed["result_info"];
     let titles: Vec<&str> = listed["result"]
@@ -646,12 +816,20 @@ async fn namespaces(api: &Api, report: &mut Report) -> String {
         && titles.contains(&"openapi-other");
     report.expect(LIST_NAMESPACES, "list", paging, format!("result_info {{page 1, per_page 20, count 2, total_count 2}} and both namespaces: {listed}"));
     let every_item_is_a_namespace = listed["result"].as_array().is_some_and(|all| {
-        all.iter().all(|ns| is_namespace_id(&ns["id"]) && ns["title"].is_string())
+        all.iter()
+            .all(|ns| is_namespace_id(&ns["id"]) && ns["title"].is_string())
     });
-    report.expect(LIST_NAMESPACES, "list", every_item_is_a_namespace, "every item is {id, title}");
+    report.expect(
+        LIST_NAMESPACES,
+        "list",
+        every_item_is_a_namespace,
+        "every item is {id, title}",
+    );
 
     let query = "page=2&per_page=1&order=title&direction=asc";
-    let reply = api.call(LIST_NAMESPACES, "", "", query, Payload::Nothing).await;
+    let reply = api
+        .call(LIST_NAMESPACES, "", "", query, Payload::Nothing)
+        .await;
     let page = report.ok(LIST_NAMESPACES, query, &reply);
     let info = &page["result_info"];
     let second = info["page"] == json!(2)
@@ -659,16 +837,36 @@ async fn namespaces(api: &Api, report: &mut Report) -> String {
         && info["count"] == json!(1)
         && info["total_count"] == json!(2)
         && page["result"][0]["title"] == json!("openapi-other");
-    report.expect(LIST_NAMESPACES, query, second, format!("the second title by order, in result_info page 2 of per_page 1: {page}"));
+    report.expect(
+        LIST_NAMESPACES,
+        query,
+        second,
+        format!("the second title by order, in result_info page 2 of per_page 1: {page}"),
+    );
 
     let query = "page=3&per_page=1";
-    let reply = api.call(LIST_NAMESPACES, "", "", query, Payload::Nothing).await;
+    let reply = api
+        .call(LIST_NAMESPACES, "", "", query, Payload::Nothing)
+        .await;
     let past = report.ok(LIST_NAMESPACES, query, &reply);
     let empty = past["result"] == json!([]) && past["result_info"]["count"] == json!(0);
-    report.expect(LIST_NAMESPACES, query, empty, format!("an empty page past the end: {past}"));
+    report.expect(
+        LIST_NAMESPACES,
+        query,
+        empty,
+        format!("an empty page past the end: {past}"),
+    );
 
-    for query in ["per_page=0", "per_page=1001", "page=0", "order=size", "direction=up"] {
-        let reply = api.call(LIST_NAMESPACES, "", "", query, Payload::Nothing).await;
+    for query in [
+        "per_page=0",
+        "per_page=1001",
+        "page=0",
+        "order=size",
+        "direction=up",
+    ] {
+        let reply = api
+            .call(LIST_NAMESPACES, "", "", query, Payload::Nothing)
+            .await;
         report.failure(LIST_NAMESPACES, query, &reply, 400, 10001);
     }
 
@@ -676,31 +874,68 @@ async fn namespaces(api: &Api, report: &mut Report) -> String {
     let reply = api.call(GET_NAMESPACE, &ns, "", "", Payload::Nothing).await;
     let got = report.ok(GET_NAMESPACE, "get", &reply);
     let same = got["result"]["id"] == json!(ns) && got["result"]["title"] == json!("openapi-main");
-    report.expect(GET_NAMESPACE, "get", same, format!("the namespace created: {got}"));
-    let reply = api.call(GET_NAMESPACE, UNKNOWN_NS, "", "", Payload::Nothing).await;
+    report.expect(
+        GET_NAMESPACE,
+        "get",
+        same,
+        format!("the namespace created: {got}"),
+    );
+    let reply = api
+        .call(GET_NAMESPACE, UNKNOWN_NS, "", "", Payload::Nothing)
+        .await;
     report.failure(GET_NAMESPACE, "unknown namespace", &reply, 404, 10013);
 
-    let reply = api.call(RENAME_NAMESPACE, &ns, "", "", create("openapi-renamed")).await;
+    let reply = api
+        .call(RENAME_NAMESPACE, &ns, "", "", create("openapi-renamed"))
+        .await;
     let renamed = report.ok(RENAME_NAMESPACE, "rename", &reply);
-    let same = renamed["result"]["id"] == json!(ns) && renamed["result"]["title"] == json!("openapi-renamed");
-    report.expect(RENAME_NAMESPACE, "rename", same, format!("the renamed namespace: {renamed}"));
-    let reply = api.call(RENAME_NAMESPACE, &ns, "", "", create("openapi-other")).await;
+    let same = renamed["result"]["id"] == json!(ns)
+        && renamed["result"]["title"] == json!("openapi-renamed");
+    report.expect(
+        RENAME_NAMESPACE,
+        "rename",
+        same,
+        format!("the renamed namespace: {renamed}"),
+    );
+    let reply = api
+        .call(RENAME_NAMESPACE, &ns, "", "", create("openapi-other"))
+        .await;
     report.failure(RENAME_NAMESPACE, "to a title in use", &reply, 400, 10014);
-    let reply = api.call(RENAME_NAMESPACE, UNKNOWN_NS, "", "", create("anything")).await;
+    let reply = api
+        .call(RENAME_NAMESPACE, UNKNOWN_NS, "", "", create("anything"))
+        .await;
     report.failure(RENAME_NAMESPACE, "unknown namespace", &reply, 404, 10013);
-    let reply = api.call(RENAME_NAMESPACE, &ns, "", "", Payload::Json(json!({}))).await;
+    let reply = api
+        .call(RENAME_NAMESPACE, &ns, "", "", Payload::Json(json!({})))
+        .await;
     report.failure(RENAME_NAMESPACE, "body without a title", &reply, 400, 10001);
 
-    let reply = api.call(CREATE_NAMESPACE, "", "", "", create("openapi-doomed")).await;
+    let reply = api
+        .call(CREATE_NAMESPACE, "", "", "", create("openapi-doomed"))
+        .await;
     let doomed = report.ok(CREATE_NAMESPACE, "create one to delete", &reply);
-    let doomed = doomed["result"]["id"].as_str().unwrap_or(UNKNOWN_NS).to_string();
-    let reply = api.call(DELETE_NAMESPACE, &doomed, "", "", Payload::Json(json!({}))).await;
+    let doomed = doomed["result"]["id"]
+        .as_str()
+        .unwrap_or(UNKNOWN_NS)
+        .to_string();
+    let reply = api
+        .call(DELETE_NAMESPACE, &doomed, "", "", Payload::Json(json!({})))
+        .await;
     let deleted = report.ok(DELETE_NAMESPACE, "delete, with an empty JSON body", &reply);
     let nothing = deleted["result"].is_null() || deleted["result"] == json!({});
-    report.expect(DELETE_NAMESPACE, "delete", nothing, format!("result null or {{}}: {deleted}"));
-    let reply = api.call(DELETE_NAMESPACE, &doomed, "", "", Payload::Nothing).await;
+    report.expect(
+        DELETE_NAMESPACE,
+        "delete",
+        nothing,
+        format!("result null or {{}}: {deleted}"),
+    );
+    let reply = api
+        .call(DELETE_NAMESPACE, &doomed, "", "", Payload::Nothing)
+        .await;
     report.failure(DELETE_NAMESPACE, "delete again", &reply, 404, 10013);
-    let reply = api.call(GET_NAMESPACE, &doomed, "", "", Payload::Nothing).await;
+    let reply = api
+        .call(GET_NAMESPACE, &doomed, "", "", Payload::Nothing)
+        .await;
     report.failure(GET_NAMESPACE, "a deleted namespace", &reply, 404, 10013);
 
     ns
@@ -711,19 +946,58 @@ async fn single_keys(api: &Api, report: &mut Report, ns: &str) {
     // A key that needs percent-encoding in the URL: `/`, a space, non-ASCII.
     let odd_key = "dir/a b ✓";
     let before = now_secs();
-    let reply = api.call(WRITE_VALUE, ns, "plain", "", Payload::Bytes(b"hello".to_vec())).await;
+    let reply = api
+        .call(
+            WRITE_VALUE,
+            ns,
+            "plain",
+            "",
+            Payload::Bytes(b"hello".to_vec()),
+        )
+        .await;
     let written = report.ok(WRITE_VALUE, "raw body", &reply);
     let nothing = written["result"].is_null() || written["result"] == json!({});
-    report.expect(WRITE_VALUE, "raw body", nothing, format!("result null or {{}}: {written}"));
+    report.expect(
+        WRITE_VALUE,
+        "raw body",
+        nothing,
+        format!("result null or {{}}: {written}"),
+    );
     let reply = api
-        .call(WRITE_VALUE, ns, odd_key, "expiration_ttl=300", form(b"with metadata", Some(r#"{"m":1}"#)))
+        .call(
+            WRITE_VALUE,
+            ns,
+            odd_key,
+            "expiration_ttl=300",
+            form(b"with metadata", Some(r#"{"m":1}"#)),
+        )
         .await;
-    report.ok(WRITE_VALUE, "multipart with metadata and expiration_ttl", &reply);
+    report.ok(
+        WRITE_VALUE,
+        "multipart with metadata and expiration_ttl",
+        &reply,
+    );
     let at = now_secs() + 3600;
-    let reply = api.call(WRITE_VALUE, ns, "absolute", &format!("expiration={at}"), Payload::Bytes(b"until".to_vec())).await;
+    let reply = api
+        .call(
+            WRITE_VALUE,
+            ns,
+            "absolute",
+            &format!("expiration={at}"),
+            Payload::Bytes(b"until".to_vec()),
+        )
+        .await;
     report.ok(WRITE_VALUE, "expiration", &reply);
     let binary: Vec<u8> = (0..=255u8).rev().collect();
-    let reply = api.call(WRITE_VALUE, ns, "binary", "", Payload::Bytes(binary.clone())).await;
+    let reply = api
+        .call(
+            WRITE_VALUE,
+            ns,
+            "binary",
+            "",
+            Payload::Bytes(binary.clone()),
+        )
+        .await;
     report.ok(WRITE_VALUE, "binary bytes", &reply);
     let after = now_secs();
 
@@ -734,69 +1008,162 @@ async fn single_keys(api: &Api, report: &mut Report, ns: &str) {
     // (The keys `.` and `..` cannot travel in a URL: every URL parser, reqwest's and the
     // WHATWG one alike, resolves them, even as `%2E%2E`, as dot segments. The bulk routes,
     // which carry keys in JSON, check them below.)
-    for query in ["expiration_ttl=30", "expiration_ttl=soon", "expiration=1000"] {
-        let reply = api.call(WRITE_VALUE, ns, "bad-expiry", query, value()).await;
+    for query in [
+        "expiration_ttl=30",
+        "expiration_ttl=soon",
+        "expiration=1000",
+    ] {
+        let reply = api
+            .call(WRITE_VALUE, ns, "bad-expiry", query, value())
+            .await;
         report.failure(WRITE_VALUE, query, &reply, 400, 10001);
     }
     let big_metadata = format!(r#"{{"p":"{}"}}"#, "x".repeat(1025 - 8));
     assert_eq!(big_metadata.len(), 1025);
-    let reply = api.call(WRITE_VALUE, ns, "big-metadata", "", form(b"v", Some(&big_metadata))).await;
+    let reply = api
+        .call(
+            WRITE_VALUE,
+            ns,
+            "big-metadata",
+            "",
+            form(b"v", Some(&big_metadata)),
+        )
+        .await;
     let body = report.failure(WRITE_VALUE, "metadata of 1025 bytes", &reply, 413, 10001);
-    let said = body["errors"][0]["message"] == json!("Metadata length of 1025 exceeds limit of 1024.");
-    report.expect(WRITE_VALUE, "metadata of 1025 bytes", said, format!("the API's message: {body}"));
-    let reply = api.call(WRITE_VALUE, ns, "big-value", "", Payload::Bytes(vec![b'v'; 26_214_401])).await;
+    let said =
+        body["errors"][0]["message"] == json!("Metadata length of 1025 exceeds limit of 1024.");
+    report.expect(
+        WRITE_VALUE,
+        "metadata of 1025 bytes",
+        said,
+        format!("the API's message: {body}"),
+    );
+    let reply = api
+        .call(
+            WRITE_VALUE,
+            ns,
+            "big-value",
+            "",
+            Payload::Bytes(vec![b'v'; 26_214_401]),
+        )
+        .await;
     let body = report.failure(WRITE_VALUE, "value of 25 MiB + 1", &reply, 413, 10001);
-    let said = body["errors"][0]["message"] == json!("Value length of 26214401 exceeds limit of 26214400.");
-    report.expect(WRITE_VALUE, "value of 25 MiB + 1", said, format!("the API's message: {body}"));
+    let said = body["errors"][0]["message"]
+        == json!("Value length of 26214401 exceeds limit of 26214400.");
+    report.expect(
+        WRITE_VALUE,
+        "value of 25 MiB + 1",
+        said,
+        format!("the API's message: {body}"),
+    );
     let reply = api.call(WRITE_VALUE, UNKNOWN_NS, "k", "", value()).await;
     report.failure(WRITE_VALUE, "unknown namespace", &reply, 404, 10013);
 
     // Reads: raw bytes, and the expiration header exactly when the key expires.
-    let reply = api.call(READ_VALUE, ns, "plain", "", Payload::Nothing).await;
+    let reply = api
+        .call(READ_VALUE, ns, "plain", "", Payload::Nothing)
+        .await;
     report.value("never expires", &reply, b"hello", None);
-    let reply = api.call(READ_VALUE, ns, odd_key, "", Payload::Nothing).await;
-    report.value("expiration_ttl=300, key needing encoding", &reply, b"with metadata", Some((before + 300, after + 300)));
-    let reply = api.call(READ_VALUE, ns, "absolute", "", Payload::Nothing).await;
+    let reply = api
+        .call(READ_VALUE, ns, odd_key, "", Payload::Nothing)
+        .await;
+    report.value(
+        "expiration_ttl=300, key needing encoding",
+        &reply,
+        b"with metadata",
+        Some((before + 300, after + 300)),
+    );
+    let reply = api
+        .call(READ_VALUE, ns, "absolute", "", Payload::Nothing)
+        .await;
     report.value("absolute expiration", &reply, b"until", Some((at, at)));
-    let reply = api.call(READ_VALUE, ns, "binary", "", Payload::Nothing).await;
+    let reply = api
+        .call(READ_VALUE, ns, "binary", "", Payload::Nothing)
+        .await;
     report.value("binary", &reply, &binary, None);
-    let reply = api.call(READ_VALUE, ns, "missing", "", Payload::Nothing).await;
+    let reply = api
+        .call(READ_VALUE, ns, "missing", "", Payload::Nothing)
+        .await;
     let body = report.failure(READ_VALUE, "missing key", &reply, 404, 10009);
     let said = body["errors"][0]["message"] == json!("get: 'key not found'");
-    report.expect(READ_VALUE, "missing key", said, format!("message \"get: 'key not found'\": {body}"));
-    let reply = api.call(READ_VALUE, ns, &long_key, "", Payload::Nothing).await;
+    report.expect(
+        READ_VALUE,
+        "missing key",
+        said,
+        format!("message \"get: 'key not found'\": {body}"),
+    );
+    let reply = api
+        .call(READ_VALUE, ns, &long_key, "", Payload::Nothing)
+        .await;
     report.failure(READ_VALUE, "key of 513 bytes", &reply, 414, 10001);
-    let reply = api.call(READ_VALUE, UNKNOWN_NS, "plain", "", Payload::Nothing).await;
+    let reply = api
+        .call(READ_VALUE, UNKNOWN_NS, "plain", "", Payload::Nothing)
+        .await;
     report.failure(READ_VALUE, "unknown namespace", &reply, 404, 10013);
 
     // Metadata: any JSON, or null for a key written without it.
-    let reply = api.call(READ_METADATA, ns, odd_key, "", Payload::Nothing).await;
+    let reply = api
+        .call(READ_METADATA, ns, odd_key, "", Payload::Nothing)
+        .await;
     let body = report.ok(READ_METADATA, "with metadata", &reply);
-    report.expect(READ_METADATA, "with metadata", body["result"] == json!({"m": 1}), format!("result {{\"m\":1}}: {body}"));
-    let reply = api.call(READ_METADATA, ns, "plain", "", Payload::Nothing).await;
+    report.expect(
+        READ_METADATA,
+        "with metadata",
+        body["result"] == json!({"m": 1}),
+        format!("result {{\"m\":1}}: {body}"),
+    );
+    let reply = api
+        .call(READ_METADATA, ns, "plain", "", Payload::Nothing)
+        .await;
     let body = report.ok(READ_METADATA, "without metadata", &reply);
-    report.expect(READ_METADATA, "without metadata", body["result"].is_null(), format!("result null: {body}"));
-    let reply = api.call(READ_METADATA, ns, "missing", "", Payload::Nothing).await;
+    report.expect(
+        READ_METADATA,
+        "without metadata",
+        body["result"].is_null(),
+        format!("result null: {body}"),
+    );
+    let reply = api
+        .call(READ_METADATA, ns, "missing", "", Payload::Nothing)
+        .await;
     report.failure(READ_METADATA, "missing key", &reply, 404, 10009);
-    let reply = api.call(READ_METADATA, ns, &long_key, "", Payload::Nothing).await;
+    let reply = api
+        .call(READ_METADATA, ns, &long_key, "", Payload::Nothing)
+        .await;
     report.failure(READ_METADATA, "key of 513 bytes", &reply, 414, 10001);
-    let reply = api.call(READ_METADATA, UNKNOWN_NS, "plain", "", Payload::Nothing).await;
+    let reply = api
+        .call(READ_METADATA, UNKNOWN_NS, "plain", "", Payload::Nothing)
+        .await;
     report.failure(READ_METADATA, "unknown namespace", &reply, 404, 10013);
 
     // Deletes: a present key, then the same key (deleting is idempotent), then failures.
     let reply = api.call(WRITE_VALUE, ns, "to-delete", "", value()).await;
     report.ok(WRITE_VALUE, "a key to delete", &reply);
-    let reply = api.call(DELETE_VALUE, ns, "to-delete", "", Payload::Nothing).await;
+    let reply = api
+        .call(DELETE_VALUE, ns, "to-delete", "", Payload::Nothing)
+        .await;
     let body = report.ok(DELETE_VALUE, "present key", &reply);
     let nothing = body["result"].is_null() || body["result"] == json!({});
-    report.expect(DELETE_VALUE, "present key", nothing, format!("result null or {{}}: {body}"));
-    let reply = api.call(READ_VALUE, ns, "to-delete", "", Payload::Nothing).await;
+    report.expect(
+        DELETE_VALUE,
+        "present key",
+        nothing,
+        format!("result null or {{}}: {body}"),
+    );
+    let reply = api
+        .call(READ_VALUE, ns, "to-delete", "", Payload::Nothing)
+        .await;
     report.failure(READ_VALUE, "a deleted key", &reply, 404, 10009);
-    let reply = api.call(DELETE_VALUE, ns, "to-delete", "", Payload::Nothing).await;
+    let reply = api
+        .call(DELETE_VALUE, ns, "to-delete", "", Payload::Nothing)
+        .await;
     report.ok(DELETE_VALUE, "absent key", &reply);
-    let reply = api.call(DELETE_VALUE, ns, &long_key, "", Payload::Nothing).await;
+    let reply = api
+        .call(DELETE_VALUE, ns, &long_key, "", Payload::Nothing)
+        .await;
     report.failure(DELETE_VALUE, "key of 513 bytes", &reply, 414, 10001);
-    let reply = api.call(DELETE_VALUE, UNKNOWN_NS, "plain", "", Payload::Nothing).await;
+    let reply = api
+        .call(DELETE_VALUE, UNKNOWN_NS, "plain", "", Payload::Nothing)
+        .await;
     report.failure(DELETE_VALUE, "unknown namespace", &reply, 404, 10013);
 }
 
@@ -805,7 +1172,9 @@ async fn listings(api: &Api, report: &mut Report, ns: &str) {
     let items: Vec<Json> = (0..15)
         .map(|i| json!({"key": format!("page/{i:02}"), "value": "p"}))
         .collect();
-    let reply = api.call(BULK_WRITE, ns, "", "", Payload::Json(Json::Array(items))).await;
+    let reply = api
+        .call(BULK_WRITE, ns, "", "", Payload::Json(Json::Array(items)))
+        .await;
     report.ok(BULK_WRITE, "15 keys to page through", &reply);
 
     let reply = api.call(LIST_KEYS, ns, "", "", Payload::Nothing).await;
@@ -818,24 +1187,51 @@ async fn listings(api: &Api, report: &mut Report, ns: &str) {
     let whole = names == sorted
         && names.len() == expected_count
         && listed["result_info"]["count"] == json!(expected_count)
-        && listed["result_info"]["cursor"].as_str().map_or(true, str::is_empty);
+        && listed["result_info"]["cursor"]
+            .as_str()
+            .map_or(true, str::is_empty);
     report.expect(LIST_KEYS, "everything", whole, format!("all {expected_count} keys in byte order, count {expected_count}, no cursor to follow: {listed}"));
-    let find = |name: &str| keys.iter().find(|k| k["name"] == json!(name)).cloned().unwrap_or(Json::Null);
+    let find = |name: &str| {
+        keys.iter()
+            .find(|k| k["name"] == json!(name))
+            .cloned()
+            .unwrap_or(Json::Null)
+    };
     let plain = find("plain");
-    report.expect(LIST_KEYS, "everything", plain == json!({"name": "plain"}), format!("a key without expiry or metadata is just {{name}}: {plain}"));
+    report.expect(
+        LIST_KEYS,
+        "everything",
+        plain == json!({"name": "plain"}),
+        format!("a key without expiry or metadata is just {{name}}: {plain}"),
+    );
     let odd = find("dir/a b ✓");
-    let described = odd["expiration"].is_i64() && odd["metadata"] == json!({"m": 1}) && odd.get("value").is_none();
-    report.expect(LIST_KEYS, "everything", described, format!("{{name, expiration, metadata}}, no value: {odd}"));
+    let described = odd["expiration"].is_i64()
+        && odd["metadata"] == json!({"m": 1})
+        && odd.get("value").is_none();
+    report.expect(
+        LIST_KEYS,
+        "everything",
+        described,
+        format!("{{name, expiration, metadata}}, no value: {odd}"),
+    );
 
     let query = "prefix=page%2F&limit=10";
     let reply = api.call(LIST_KEYS, ns, "", query, Payload::Nothing).await;
     let first = report.ok(LIST_KEYS, query, &reply);
-    let cursor = first["result_info"]["cursor"].as_str().unwrap_or_default().to_string();
+    let cursor = first["result_info"]["cursor"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     let full = first["result"].as_array().map(Vec::len) == Some(10)
         && first["result_info"]["count"] == json!(10)
         && first["result"][0]["name"] == json!("page/00")
         && !cursor.is_empty();
-    report.expect(LIST_KEYS, query, full, format!("10 keys from page/00, count 10, a cursor: {first}"));
+    report.expect(
+        LIST_KEYS,
+        query,
+        full,
+        format!("10 keys from page/00, count 10, a cursor: {first}"),
+    );
     let encoded: String = utf8_percent_encode(&cursor, URI_COMPONENT).to_string();
     let query = format!("prefix=page%2F&limit=10&cursor={encoded}");
     let reply = api.call(LIST_KEYS, ns, "", &query, Payload::Nothing).await;
@@ -843,14 +1239,23 @@ async fn listings(api: &Api, report: &mut Report, ns: &str) {
     let end = last["result"].as_array().map(Vec::len) == Some(5)
         && last["result_info"]["count"] == json!(5)
         && last["result"][0]["name"] == json!("page/10")
-        && last["result_info"]["cursor"].as_str().map_or(true, str::is_empty);
-    report.expect(LIST_KEYS, "the page after the cursor", end, format!("the last 5 keys and an ended cursor: {last}"));
+        && last["result_info"]["cursor"]
+            .as_str()
+            .map_or(true, str::is_empty);
+    report.expect(
+        LIST_KEYS,
+        "the page after the cursor",
+        end,
+        format!("the last 5 keys and an ended cursor: {last}"),
+    );
 
     for query in ["limit=9", "limit=1001", "limit=ten"] {
         let reply = api.call(LIST_KEYS, ns, "", query, Payload::Nothing).await;
         report.failure(LIST_KEYS, query, &reply, 400, 10001);
     }
-    let reply = api.call(LIST_KEYS, UNKNOWN_NS, "", "", Payload::Nothing).await;
+    let reply = api
+        .call(LIST_KEYS, UNKNOWN_NS, "", "", Payload::Nothing)
+        .await;
     report.failure(LIST_KEYS, "unknown namespace", &reply, 404, 10013);
 }
 
@@ -869,52 +1274,123 @@ async fn bulk(api: &Api, report: &mut Report, ns: &str) {
     let after = now_secs();
     let body = report.ok(BULK_WRITE, "five items", &reply);
     let counted = body["result"] == json!({"successful_key_count": 5, "unsuccessful_keys": []});
-    report.expect(BULK_WRITE, "five items", counted, format!("{{successful_key_count: 5, unsuccessful_keys: []}}: {body}"));
-    let reply = api.call(READ_VALUE, ns, "bulk/base64", "", Payload::Nothing).await;
+    report.expect(
+        BULK_WRITE,
+        "five items",
+        counted,
+        format!("{{successful_key_count: 5, unsuccessful_keys: []}}: {body}"),
+    );
+    let reply = api
+        .call(READ_VALUE, ns, "bulk/base64", "", Payload::Nothing)
+        .await;
     report.value("a base64 bulk item", &reply, b"\x00\x01binary", None);
-    let reply = api.call(READ_VALUE, ns, "bulk/object", "", Payload::Nothing).await;
-    report.value("a bulk item with expiration_ttl", &reply, b"{\"a\":[1,2]}", Some((before + 600, after + 600)));
-    let reply = api.call(BULK_WRITE, ns, "", "", Payload::Json(json!([]))).await;
+    let reply = api
+        .call(READ_VALUE, ns, "bulk/object", "", Payload::Nothing)
+        .await;
+    report.value(
+        "a bulk item with expiration_ttl",
+        &reply,
+        b"{\"a\":[1,2]}",
+        Some((before + 600, after + 600)),
+    );
+    let reply = api
+        .call(BULK_WRITE, ns, "", "", Payload::Json(json!([])))
+        .await;
     let body = report.ok(BULK_WRITE, "no items", &reply);
     let counted = body["result"] == json!({"successful_key_count": 0, "unsuccessful_keys": []});
-    report.expect(BULK_WRITE, "no items", counted, format!("{{successful_key_count: 0, unsuccessful_keys: []}}: {body}"));
+    report.expect(
+        BULK_WRITE,
+        "no items",
+        counted,
+        format!("{{successful_key_count: 0, unsuccessful_keys: []}}: {body}"),
+    );
 
     let long_key = "k".repeat(513);
     let bad_writes = [
         ("an empty key", json!([{"key": "", "value": "v"}]), 400),
         ("the key '..'", json!([{"key": "..", "value": "v"}]), 400),
         ("the key '.'", json!([{"key": ".", "value": "v"}]), 400),
-        ("expiration_ttl 10", json!([{"key": "k", "value": "v", "expiration_ttl": 10}]), 400),
-        ("a key of 513 bytes", json!([{"key": long_key, "value": "v"}]), 414),
+        (
+            "expiration_ttl 10",
+            json!([{"key": "k", "value": "v", "expiration_ttl": 10}]),
+            400,
+        ),
+        (
+            "a key of 513 bytes",
+            json!([{"key": long_key, "value": "v"}]),
+            414,
+        ),
         ("an item without value", json!([{"key": "k"}]), 400),
-        ("bad base64", json!([{"key": "k", "value": "***", "base64": true}]), 400),
+        (
+            "bad base64",
+            json!([{"key": "k", "value": "***", "base64": true}]),
+            400,
+        ),
         ("not an array", json!({"key": "k", "value": "v"}), 400),
     ];
     for (case, items, status) in bad_writes {
         let reply = api.call(BULK_WRITE, ns, "", "", Payload::Json(items)).await;
         report.failure(BULK_WRITE, case, &reply, status, 10001);
     }
-    let reply = api.call(BULK_WRITE, UNKNOWN_NS, "", "", Payload::Json(json!([]))).await;
+    let reply = api
+        .call(BULK_WRITE, UNKNOWN_NS, "", "", Payload::Json(json!([])))
+        .await;
     report.failure(BULK_WRITE, "unknown namespace", &reply, 404, 10013);
 
     // Gets: text, JSON, with metadata, and both; a missing key is null in each.
     let get = |body: Json| Payload::Json(body);
-    let keys = json!(["bulk/text", "bulk/object", "bulk/array", "bulk/number", "missing"]);
-    let reply = api.call(BULK_GET_OP, ns, "", "", get(json!({"keys": keys}))).await;
+    let keys = json!([
+        "bulk/text",
+        "bulk/object",
+        "bulk/array",
+        "bulk/number",
+        "missing"
+    ]);
+    let reply = api
+        .call(BULK_GET_OP, ns, "", "", get(json!({"keys": keys})))
+        .await;
     let expected = json!({
         "bulk/text": "hello", "bulk/object": "{\"a\":[1,2]}", "bulk/array": "[1,\"two\",null]",
         "bulk/number": "42.5", "missing": null,
     });
     report.bulk_get("text values", &reply, false, &expected);
     let json_keys = json!(["bulk/object", "bulk/array", "bulk/number", "missing"]);
-    let reply = api.call(BULK_GET_OP, ns, "", "", get(json!({"keys": json_keys, "type": "json"}))).await;
+    let reply = api
+        .call(
+            BULK_GET_OP,
+            ns,
+            "",
+            "",
+            get(json!({"keys": json_keys, "type": "json"})),
+        )
+        .await;
     let expected = json!({"bulk/object": {"a": [1, 2]}, "bulk/array": [1, "two", null], "bulk/number": 42.5, "missing": null});
     report.bulk_get("type json", &reply, false, &expected);
-    let reply = api.call(BULK_GET_OP, ns, "", "", get(json!({"keys": keys, "type": "json"}))).await;
-    report.failure(BULK_GET_OP, "type json over a value that is not JSON", &reply, 400, 10001);
+    let reply = api
+        .call(
+            BULK_GET_OP,
+            ns,
+            "",
+            "",
+            get(json!({"keys": keys, "type": "json"})),
+        )
+        .await;
+    report.failure(
+        BULK_GET_OP,
+        "type json over a value that is not JSON",
+        &reply,
+        400,
+        10001,
+    );
 
     let reply = api
-        .call(BULK_GET_OP, ns, "", "", get(json!({"keys": ["bulk/text", "bulk/object", "missing"], "withMetadata": true})))
+        .call(
+            BULK_GET_OP,
+            ns,
+            "",
+            "",
+            get(json!({"keys": ["bulk/text", "bulk/object", "missing"], "withMetadata": true})),
+        )
         .await;
     let body = report.ok(BULK_GET_OP, "with metadata", &reply);
     let values = &body["result"]["values"];
@@ -924,24 +1400,46 @@ async fn bulk(api: &Api, report: &mut Report, ns: &str) {
         && values["bulk/object"]["metadata"] == json!({"kind": "object"})
         && (before + 600..=after + 600).contains(&expiration)
         && values["missing"].is_null();
-    report.expect(BULK_GET_OP, "with metadata", shaped, format!("{{value, metadata, expiration?}} or null per key: {body}"));
+    report.expect(
+        BULK_GET_OP,
+        "with metadata",
+        shaped,
+        format!("{{value, metadata, expiration?}} or null per key: {body}"),
+    );
     let expected = values.clone();
     report.bulk_get("with metadata (branch)", &reply, true, &expected);
 
     let reply = api
-        .call(BULK_GET_OP, ns, "", "", get(json!({"keys": ["bulk/array"], "type": "json", "withMetadata": true})))
+        .call(
+            BULK_GET_OP,
+            ns,
+            "",
+            "",
+            get(json!({"keys": ["bulk/array"], "type": "json", "withMetadata": true})),
+        )
         .await;
     let expected = json!({"bulk/array": {"value": [1, "two", null], "metadata": null}});
     report.bulk_get("type json with metadata", &reply, true, &expected);
 
     let too_many: Vec<String> = (0..101).map(|i| format!("k{i}")).collect();
-    let reply = api.call(BULK_GET_OP, ns, "", "", get(json!({"keys": too_many}))).await;
+    let reply = api
+        .call(BULK_GET_OP, ns, "", "", get(json!({"keys": too_many})))
+        .await;
     let body = report.failure(BULK_GET_OP, "101 keys", &reply, 400, 10001);
     let said = body["errors"][0]["message"] == json!("You can request a maximum of 100 keys");
-    report.expect(BULK_GET_OP, "101 keys", said, format!("the API's message: {body}"));
+    report.expect(
+        BULK_GET_OP,
+        "101 keys",
+        said,
+        format!("the API's message: {body}"),
+    );
     let bad_gets = [
         ("no keys", json!({"keys": []}), 400),
-        ("type xml", json!({"keys": ["bulk/text"], "type": "xml"}), 400),
+        (
+            "type xml",
+            json!({"keys": ["bulk/text"], "type": "xml"}),
+            400,
+        ),
         ("a key of 513 bytes", json!({"keys": [long_key]}), 414),
         ("no keys field", json!({}), 400),
     ];
@@ -949,27 +1447,53 @@ async fn bulk(api: &Api, report: &mut Report, ns: &str) {
         let reply = api.call(BULK_GET_OP, ns, "", "", get(body)).await;
         report.failure(BULK_GET_OP, case, &reply, status, 10001);
     }
-    let reply = api.call(BULK_GET_OP, UNKNOWN_NS, "", "", get(json!({"keys": ["a"]}))).await;
+    let reply = api
+        .call(BULK_GET_OP, UNKNOWN_NS, "", "", get(json!({"keys": ["a"]})))
+        .await;
     report.failure(BULK_GET_OP, "unknown namespace", &reply, 404, 10013);
 
     // Deletes, on both routes.
     let names = |keys: &[&str]| Payload::Json(json!(keys));
-    let reply = api.call(BULK_DELETE_POST, ns, "", "", names(&["bulk/text", "bulk/number"])).await;
+    let reply = api
+        .call(
+            BULK_DELETE_POST,
+            ns,
+            "",
+            "",
+            names(&["bulk/text", "bulk/number"]),
+        )
+        .await;
     let body = report.ok(BULK_DELETE_POST, "two keys", &reply);
     let counted = body["result"] == json!({"successful_key_count": 2, "unsuccessful_keys": []});
-    report.expect(BULK_DELETE_POST, "two keys", counted, format!("{{successful_key_count: 2, unsuccessful_keys: []}}: {body}"));
-    let reply = api.call(READ_VALUE, ns, "bulk/text", "", Payload::Nothing).await;
+    report.expect(
+        BULK_DELETE_POST,
+        "two keys",
+        counted,
+        format!("{{successful_key_count: 2, unsuccessful_keys: []}}: {body}"),
+    );
+    let reply = api
+        .call(READ_VALUE, ns, "bulk/text", "", Payload::Nothing)
+        .await;
     report.failure(READ_VALUE, "a key deleted in bulk", &reply, 404, 10009);
-    let reply = api.call(BULK_DELETE_DEPRECATED, ns, "", "", names(&["bulk/array"])).await;
+    let reply = api
+        .call(BULK_DELETE_DEPRECATED, ns, "", "", names(&["bulk/array"]))
+        .await;
     let body = report.ok(BULK_DELETE_DEPRECATED, "one key", &reply);
     let counted = body["result"] == json!({"successful_key_count": 1, "unsuccessful_keys": []});
-    report.expect(BULK_DELETE_DEPRECATED, "one key", counted, format!("{{successful_key_count: 1, unsuccessful_keys: []}}: {body}"));
+    report.expect(
+        BULK_DELETE_DEPRECATED,
+        "one key",
+        counted,
+        format!("{{successful_key_count: 1, unsuccessful_keys: []}}: {body}"),
+    );
     for op in [BULK_DELETE_POST, BULK_DELETE_DEPRECATED] {
         let reply = api.call(op, ns, "", "", names(&[""])).await;
         report.failure(op, "an empty key", &reply, 400, 10001);
         let reply = api.call(op, ns, "", "", names(&[long_key.as_str()])).await;
         report.failure(op, "a key of 513 bytes", &reply, 414, 10001);
-        let reply = api.call(op, ns, "", "", Payload::Json(json!({"keys": ["a"]}))).await;
+        let reply = api
+            .call(op, ns, "", "", Payload::Json(json!({"keys": ["a"]})))
+            .await;
         report.failure(op, "not an array", &reply, 400, 10001);
         let reply = api.call(op, UNKNOWN_NS, "", "", names(&["a"])).await;
         report.failure(op, "unknown namespace", &reply, 404, 10013);
@@ -980,25 +1504,56 @@ async fn bulk(api: &Api, report: &mut Report, ns: &str) {
 /// and methods the API does not have answer 7003.
 async fn credentials_and_routes(api: &Api, report: &mut Report, ns: &str) {
     for op in ALL_OPS {
-        let reply = api.send(op.method, &op.path(ns, "plain"), "", Payload::Nothing, Token::Missing).await;
+        let reply = api
+            .send(
+                op.method,
+                &op.path(ns, "plain"),
+                "",
+                Payload::Nothing,
+                Token::Missing,
+            )
+            .await;
         report.failure(op, "no token", &reply, 401, 10000);
     }
-    let reply = api.send("get", &LIST_NAMESPACES.path("", ""), "", Payload::Nothing, Token::Wrong).await;
+    let reply = api
+        .send(
+            "get",
+            &LIST_NAMESPACES.path("", ""),
+            "",
+            Payload::Nothing,
+            Token::Wrong,
+        )
+        .await;
     report.failure(LIST_NAMESPACES, "a wrong token", &reply, 401, 10000);
 
     // An account id that is not 32 hex characters cannot be routed.
     let path = NAMESPACES.replace("{account_id}", "not-an-account");
-    let reply = api.send("get", &path, "", Payload::Nothing, Token::Valid).await;
+    let reply = api
+        .send("get", &path, "", Payload::Nothing, Token::Valid)
+        .await;
     report.failure(LIST_NAMESPACES, "malformed account id", &reply, 404, 7003);
 
     let unknown = [
         ("get", "/nothing/here".to_string(), "an unknown path"),
-        ("get", format!("{}/values", LIST_KEYS.path(ns, "").trim_end_matches("/keys")), "values without a key"),
-        ("patch", LIST_NAMESPACES.path("", ""), "PATCH on the namespaces"),
+        (
+            "get",
+            format!(
+                "{}/values",
+                LIST_KEYS.path(ns, "").trim_end_matches("/keys")
+            ),
+            "values without a key",
+        ),
+        (
+            "patch",
+            LIST_NAMESPACES.path("", ""),
+            "PATCH on the namespaces",
+        ),
         ("post", GET_NAMESPACE.path(ns, ""), "POST on a namespace"),
     ];
     for (method, path, case) in unknown {
-        let reply = api.send(method, &path, "", Payload::Nothing, Token::Valid).await;
+        let reply = api
+            .send(method, &path, "", Payload::Nothing, Token::Valid)
+            .await;
         report.no_route(case, &reply);
     }
 }
@@ -1017,40 +1572,105 @@ fn the_validators_reject_bodies_that_break_the_document() {
         "200",
         json!({"success": true, "errors": [], "messages": [], "result": [{"id": "a", "title": 5}]}),
     );
-    assert!(errors.iter().any(|e| e.starts_with("at /result/0/title:")), "{errors:?}");
+    assert!(
+        errors.iter().any(|e| e.starts_with("at /result/0/title:")),
+        "{errors:?}"
+    );
     // A namespace without its title.
-    let errors = bad(GET_NAMESPACE, "200", json!({"success": true, "errors": [], "messages": [], "result": {"id": "a"}}));
+    let errors = bad(
+        GET_NAMESPACE,
+        "200",
+        json!({"success": true, "errors": [], "messages": [], "result": {"id": "a"}}),
+    );
     assert!(!errors.is_empty());
     // A failure without `result`, and a failure that claims success.
-    let errors = bad(GET_NAMESPACE, "4XX", json!({"success": false, "errors": [], "messages": []}));
+    let errors = bad(
+        GET_NAMESPACE,
+        "4XX",
+        json!({"success": false, "errors": [], "messages": []}),
+    );
     assert!(!errors.is_empty());
-    let errors = bad(READ_VALUE, "4XX", json!({"success": true, "errors": [{"code": 10009, "message": "m"}], "messages": [], "result": null}));
-    assert!(errors.iter().any(|e| e.starts_with("at /success:")), "{errors:?}");
+    let errors = bad(
+        READ_VALUE,
+        "4XX",
+        json!({"success": true, "errors": [{"code": 10009, "message": "m"}], "messages": [], "result": null}),
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("at /success:")),
+        "{errors:?}"
+    );
     // An error code under the document's minimum.
-    let errors = bad(READ_VALUE, "4XX", json!({"success": false, "errors": [{"code": 1, "message": "m"}], "messages": [], "result": null}));
-    assert!(errors.iter().any(|e| e.starts_with("at /errors/0/code:")), "{errors:?}");
+    let errors = bad(
+        READ_VALUE,
+        "4XX",
+        json!({"success": false, "errors": [{"code": 1, "message": "m"}], "messages": [], "result": null}),
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("at /errors/0/code:")),
+        "{errors:?}"
+    );
     // A key listing with a null expiration, and a non-string cursor.
     let errors = bad(
         LIST_KEYS,
         "200",
         json!({"success": true, "errors": [], "messages": [], "result": [{"name": "k", "expiration": null}], "result_info": {"count": 1, "cursor": 7}}),
     );
-    assert!(errors.iter().any(|e| e.starts_with("at /result/0/expiration:")), "{errors:?}");
-    assert!(errors.iter().any(|e| e.starts_with("at /result_info/cursor:")), "{errors:?}");
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("at /result/0/expiration:")),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("at /result_info/cursor:")),
+        "{errors:?}"
+    );
     // A bulk result with a count that is not a number; a bulk failure that claims success
     // (still refused after the exception that gives bulk failures the failure envelope).
-    let errors = bad(BULK_WRITE, "200", json!({"success": true, "errors": [], "messages": [], "result": {"successful_key_count": "5", "unsuccessful_keys": []}}));
-    assert!(errors.iter().any(|e| e.starts_with("at /result/successful_key_count:")), "{errors:?}");
-    let errors = bad(BULK_DELETE_POST, "4XX", json!({"success": true, "errors": [], "messages": [], "result": null}));
+    let errors = bad(
+        BULK_WRITE,
+        "200",
+        json!({"success": true, "errors": [], "messages": [], "result": {"successful_key_count": "5", "unsuccessful_keys": []}}),
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("at /result/successful_key_count:")),
+        "{errors:?}"
+    );
+    let errors = bad(
+        BULK_DELETE_POST,
+        "4XX",
+        json!({"success": true, "errors": [], "messages": [], "result": null}),
+    );
     assert!(!errors.is_empty());
     // A with-metadata entry without its metadata fails its branch.
-    let errors = spec.component_errors(BULK_GET_WITH_METADATA, &json!({"values": {"k": {"value": "v"}}}));
-    assert!(errors.iter().any(|e| e.starts_with("at /values/k:")), "{errors:?}");
+    let errors = spec.component_errors(
+        BULK_GET_WITH_METADATA,
+        &json!({"values": {"k": {"value": "v"}}}),
+    );
+    assert!(
+        errors.iter().any(|e| e.starts_with("at /values/k:")),
+        "{errors:?}"
+    );
 
     // And what is right passes, `nullable` included.
-    assert_eq!(bad(DELETE_NAMESPACE, "200", json!({"success": true, "errors": [], "messages": [], "result": null})), Vec::<String>::new());
     assert_eq!(
-        bad(READ_METADATA, "200", json!({"success": true, "errors": [], "messages": [], "result": null})),
+        bad(
+            DELETE_NAMESPACE,
+            "200",
+            json!({"success": true, "errors": [], "messages": [], "result": null})
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        bad(
+            READ_METADATA,
+            "200",
+            json!({"success": true, "errors": [], "messages": [], "result": null})
+        ),
         Vec::<String>::new()
     );
     let with_metadata = json!({"success": true, "errors": [], "messages": [], "result": {"values": {"k": {"value": "v", "metadata": null}, "gone": null}}});
@@ -1060,10 +1680,15 @@ fn the_validators_reject_bodies_that_break_the_document() {
 #[test]
 fn every_operation_of_the_document_is_driven() {
     let spec = Spec::load();
-    let named: BTreeSet<(String, String)> =
-        ALL_OPS.iter().map(|op| (op.template.to_string(), op.method.to_string())).collect();
-    let described: BTreeSet<(String, String)> =
-        spec.described.iter().map(|(t, m, _)| (t.clone(), m.clone())).collect();
+    let named: BTreeSet<(String, String)> = ALL_OPS
+        .iter()
+        .map(|op| (op.template.to_string(), op.method.to_string()))
+        .collect();
+    let described: BTreeSet<(String, String)> = spec
+        .described
+        .iter()
+        .map(|(t, m, _)| (t.clone(), m.clone()))
+        .collect();
     assert_eq!(named, described);
     assert_eq!(named.len(), 14);
     // Every operation answers JSON in both classes, except the value read's raw 200.
