@@ -1127,6 +1127,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on; 0 picks a free one')
             [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Require `Authorization: Bearer TOKEN` on every request')
+            [CompletionResult]::new('--inject-faults', '--inject-faults', [CompletionResultType]::ParameterName, 'inject-faults')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')

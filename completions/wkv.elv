@@ -1035,6 +1035,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --port 'The port to listen on; 0 picks a free one'
             cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
             cand --token 'Require `Authorization: Bearer TOKEN` on every request'
+            cand --inject-faults 'inject-faults'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'

@@ -447,6 +447,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l host -d 'The address t
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l port -d 'The port to listen on; 0 picks a free one' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token -d 'Require `Authorization: Bearer TOKEN` on every request' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
