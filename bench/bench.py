@@ -99,16 +99,20 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer runs, skip the 1 GiB file")
     parser.add_argument("--only", nargs="*", default=None)
+    parser.add_argument("--workdir", default=None,
+                        help="where to keep the state (e.g. /dev/shm to leave the disk out of the figures)")
+    parser.add_argument("--wrangler", default=None,
+                        help="a wrangler 4 executable: also time `wrangler kv bulk put --remote` against wkv serve")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
     subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
-    work = tempfile.mkdtemp(prefix="wkv-bench-")
+    work = tempfile.mkdtemp(prefix="wkv-bench-", dir=args.workdir)
     want = lambda name: args.only is None or name in args.only
     try:
         if want("local"):
             bench_local(work, runs)
         if want("remote"):
-            bench_remote(work, runs)
+            bench_remote(work, runs, args.wrangler)
         if want("big") and not args.quick:
             bench_big_file(work)
     finally:
@@ -140,7 +144,7 @@ def bench_local(work, runs):
                    lambda: run(["bulk", "export", os.path.join(work, "export.json"), "--namespace-id", "big"], cwd))
 
 
-def bench_remote(work, runs):
+def bench_remote(work, runs, wrangler):
     print("== remote, against wkv serve on 127.0.0.1")
     items100k = os.path.join(work, "items100k-remote.json")
     write_items(items100k, 100_000, 100)
@@ -165,6 +169,13 @@ def bench_remote(work, runs):
         median_seconds("bulk export of 100,000 keys --remote", runs,
                        lambda: run(["bulk", "export", os.path.join(work, "export-remote.json"), "--namespace-id", big,
                                     "--remote", "--rate-limit", "0", "--concurrency", "8"], cwd, env))
+        if wrangler:
+            wrangler_env = dict(env, WRANGLER_SEND_METRICS="false", CLOUDFLARE_ACCOUNT_ID=ACCOUNT)
+            target = create_namespace(server, "wrangler")
+            started = time.perf_counter()
+            subprocess.run([wrangler, "kv", "bulk", "put", items100k, "--namespace-id", target, "--remote"],
+                           cwd=cwd, env=wrangler_env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            print(f"{'wrangler kv bulk put 100,000 x 100 B --remote (one run)':<58} {time.perf_counter() - started:9.2f} s")
         if shutil.which("wrk"):
             url = f"{server.base_url}/accounts/{ACCOUNT}/storage/kv/namespaces/{ns}/values/greeting"
             out = subprocess.run(["wrk", "-t2", "-c32", "-d5s", url], capture_output=True, text=True).stdout

@@ -209,3 +209,87 @@ fn single_key_commands_retry_transient_faults() {
         assert_eq!(got.success().stdout, b"v");
     }
 }
+
+#[test]
+fn ctrl_c_stops_cleanly_and_records_what_was_not_written() {
+    // A server that fails most requests keeps the job busy with retries long enough to
+    // interrupt it half way.
+    let server = Server::start_with(&["--inject-faults", "0.8"]);
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    sandbox.set_env("WKV_RETRY_BASE_MS", "40");
+    let id = create_namespace(&sandbox, "interrupted");
+    let items = items(40_000, "item");
+    sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
+    let child = sandbox
+        .command()
+        .args([
+            "bulk",
+            "put",
+            "items.json",
+            "--namespace-id",
+            &id,
+            "--remote",
+            "--rate-limit",
+            "0",
+            "--retries",
+            "8",
+            "--concurrency",
+            "1",
+            "--failed",
+            "rest.json",
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Interrupt once the first batch has landed: the job is then surely under way.
+    let persist = server.state_dir.path().to_str().unwrap().to_string();
+    let started = std::time::Instant::now();
+    loop {
+        let listed = sandbox.run(&[
+            "key",
+            "list",
+            "--namespace-id",
+            &id,
+            "--local",
+            "--persist-to",
+            &persist,
+            "--limit",
+            "10",
+        ]);
+        if listed.code == 0
+            && listed
+                .json()
+                .as_array()
+                .is_some_and(|keys| !keys.is_empty())
+        {
+            break;
+        }
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "the job never started writing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("interrupted"), "{stderr}");
+    let rest: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(sandbox.path().join("rest.json")).unwrap()).unwrap();
+    let written = exported_locally(&sandbox, server.state_dir.path(), &id);
+    assert!(!rest.is_empty(), "the job was interrupted before the end");
+    let mut union: Vec<Value> = rest.iter().chain(written.iter()).cloned().collect();
+    union.sort_by(|a, b| a["key"].as_str().cmp(&b["key"].as_str()));
+    union.dedup();
+    assert_eq!(
+        union, items,
+        "every item is either written or in the failed file"
+    );
+}

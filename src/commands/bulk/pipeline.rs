@@ -98,14 +98,31 @@ pub async fn put_all<S: KvStore + 'static>(
     let ctrl_c = tokio::signal::ctrl_c();
     tokio::pin!(ctrl_c);
     loop {
-        tokio::select! {
-            batch = batches.recv() => {
-                let Some(batch) = batch else { break };
-                if interrupted {
-                    record_failed(&shared, &batch)?;
-                    continue;
+        // Ctrl-C is watched while waiting for a free slot as well as for the next batch, so an
+        // interruption is noticed at once, not after the batches in flight are done.
+        let permit = if interrupted {
+            None
+        } else {
+            tokio::select! {
+                permit = Arc::clone(&permits).acquire_owned() => Some(permit?),
+                _ = &mut ctrl_c => {
+                    interrupted = true;
+                    stop.store(true, Ordering::Relaxed);
+                    None
                 }
-                let permit = Arc::clone(&permits).acquire_owned().await?;
+            }
+        };
+        let batch = tokio::select! {
+            batch = batches.recv() => batch,
+            _ = &mut ctrl_c, if !interrupted => {
+                interrupted = true;
+                stop.store(true, Ordering::Relaxed);
+                continue;
+            }
+        };
+        let Some(batch) = batch else { break };
+        match permit {
+            Some(permit) if !interrupted => {
                 let shared = Arc::clone(&shared);
                 senders.spawn(async move {
                     let result = send_batch(&shared, batch).await;
@@ -113,10 +130,8 @@ pub async fn put_all<S: KvStore + 'static>(
                     result
                 });
             }
-            _ = &mut ctrl_c, if !interrupted => {
-                interrupted = true;
-                stop.store(true, Ordering::Relaxed);
-            }
+            // Interrupted: whatever the reader still hands over was never sent.
+            _ => record_failed(&shared, &batch)?,
         }
         // Surface a sender's hard failure (say, the --failed file cannot be written) early.
         while let Some(done) = senders.try_join_next() {
