@@ -407,7 +407,7 @@ async fn bulk_write_delete_and_get_use_the_bulk_routes() {
     .await;
     let store = store(&server);
     let outcome = store
-        .put_batch(vec![
+        .put_batch(&[
             PutItem {
                 key: "a".into(),
                 value: b"1".to_vec(),
@@ -447,7 +447,7 @@ async fn bulk_write_delete_and_get_use_the_bulk_routes() {
     assert!(values[1].is_none());
     // Nothing to do, nothing sent.
     assert!(store
-        .put_batch(Vec::new())
+        .put_batch(&[])
         .await
         .unwrap()
         .unsuccessful_keys

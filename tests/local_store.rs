@@ -262,10 +262,7 @@ async fn expired_entries_are_invisible() {
         expiry: Expiry::At(now_secs() - 5),
         ..item("old", b"x")
     };
-    store
-        .put_batch(vec![past, item("live", b"y")])
-        .await
-        .unwrap();
+    store.put_batch(&[past, item("live", b"y")]).await.unwrap();
     assert_eq!(store.get("old").await.unwrap(), None);
     assert_eq!(store.get_metadata("old").await.unwrap(), None);
     let names: Vec<String> = all_keys(&store, None)
@@ -296,7 +293,7 @@ async fn overwrite_and_delete_remove_the_old_value_file() {
 
     // The same key twice in one batch: the last one wins and no file is left over.
     store
-        .put_batch(vec![item("k", b"three"), item("k", b"four")])
+        .put_batch(&[item("k", b"three"), item("k", b"four")])
         .await
         .unwrap();
     assert_eq!(blob_files(&store).len(), 1);
@@ -308,7 +305,7 @@ async fn overwrite_and_delete_remove_the_old_value_file() {
     store.delete("never-existed").await.unwrap();
 
     let items: Vec<PutItem> = (0..30).map(|i| item(&format!("b{i:02}"), b"v")).collect();
-    store.put_batch(items).await.unwrap();
+    store.put_batch(&items).await.unwrap();
     let outcome = store
         .delete_batch(
             (0..20)
@@ -344,7 +341,7 @@ async fn a_batch_failing_half_way_leaves_nothing_behind() {
     items.push(item("keep", b"new"));
     items.push(item("boom", b"x"));
     items.extend((50..100).map(|i| item(&format!("k{i}"), b"v")));
-    let err = store.put_batch(items).await.unwrap_err();
+    let err = store.put_batch(&items).await.unwrap_err();
     assert!(format!("{err:#}").contains("injected failure"), "{err:#}");
 
     assert_eq!(rows(&store), rows_before);
@@ -373,7 +370,7 @@ async fn pages_through_a_prefix_in_byte_order() {
     ] {
         items.push(item(key, b"v"));
     }
-    store.put_batch(items).await.unwrap();
+    store.put_batch(&items).await.unwrap();
 
     let mut names = Vec::new();
     let mut cursor: Option<String> = None;
@@ -435,7 +432,7 @@ async fn get_batch_answers_in_the_order_asked() {
     let dir = tempfile::tempdir().unwrap();
     let store = LocalStore::open(dir.path(), "ns").unwrap();
     store
-        .put_batch(vec![
+        .put_batch(&[
             PutItem {
                 metadata: Some(json!({"m": 1})),
                 ..item("a", b"1")
@@ -479,7 +476,7 @@ fn two_stores_writing_the_same_namespace_at_once_both_succeed() {
                             let batch: Vec<PutItem> = (0..100)
                                 .map(|j| item(&format!("{side}:batch:{i}:{j}"), b"b"))
                                 .collect();
-                            store.put_batch(batch).await.unwrap();
+                            store.put_batch(&batch).await.unwrap();
                         }
                         // Both sides overwrite the same keys, racing for the same rows.
                         store
@@ -557,7 +554,7 @@ async fn performance_of_large_batches_and_listing() {
     let store = LocalStore::open(dir.path(), "small").unwrap();
     let items = batch(10_000, "k");
     let start = Instant::now();
-    store.put_batch(items).await.unwrap();
+    store.put_batch(&items).await.unwrap();
     check(
         "put_batch 10,000 x 100 B",
         start.elapsed(),
@@ -567,7 +564,7 @@ async fn performance_of_large_batches_and_listing() {
     let store = LocalStore::open(dir.path(), "big").unwrap();
     let items = batch(100_000, "k");
     let start = Instant::now();
-    store.put_batch(items).await.unwrap();
+    store.put_batch(&items).await.unwrap();
     check(
         "put_batch 100,000 x 100 B",
         start.elapsed(),

@@ -9,7 +9,8 @@ use serde_json::Value as Json;
 use super::client::{ApiClient, ApiRequest, RequestBody};
 use super::error::{ApiError, CODE_KEY_NOT_FOUND};
 use super::namespaces::{namespace_error, namespace_path};
-use super::wire::{BulkGetRequest, BulkGetResult, BulkResult, BulkWriteItem};
+use super::wire::{BulkGetRequest, BulkGetResult, BulkResult};
+use crate::bulk::encode_put_body;
 use crate::kv::limits::MAX_BULK_GET_KEYS;
 use crate::kv::{BatchOutcome, Expiry, KeyInfo, KvStore, ListPage, PutItem, StoredValue};
 
@@ -219,13 +220,13 @@ impl KvStore for RemoteStore {
         })
     }
 
-    async fn put_batch(&self, items: Vec<PutItem>) -> anyhow::Result<BatchOutcome> {
+    async fn put_batch(&self, items: &[PutItem]) -> anyhow::Result<BatchOutcome> {
         if items.is_empty() {
             return Ok(BatchOutcome::default());
         }
-        let wire: Vec<BulkWriteItem> = items.iter().map(BulkWriteItem::from_item).collect();
-        let request = ApiRequest::new(Method::PUT, self.route("bulk")).json(&wire)?;
-        drop(wire);
+        // The bulk-put wire format is the one `bulk export` writes; one encoder serves both.
+        let body = RequestBody::Json(encode_put_body(items).into());
+        let request = ApiRequest::new(Method::PUT, self.route("bulk")).body(body);
         self.bulk(request).await
     }
 

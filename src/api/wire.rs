@@ -1,12 +1,10 @@
 //! The JSON shapes the API sends and takes: the response envelope, `result_info`, and the
 //! bodies of the bulk operations. Serde types only; no I/O.
 
-use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::Value as Json;
 
 use super::error::CloudflareError;
-use crate::kv::{Expiry, PutItem};
 
 /// `{"success", "errors", "messages", "result", "result_info"}`.
 #[derive(Debug, Deserialize)]
@@ -37,47 +35,6 @@ pub(crate) struct ResultInfo {
     pub cursor: Option<String>,
 }
 
-/// One item of `PUT .../bulk`.
-#[derive(Debug, Serialize)]
-pub(crate) struct BulkWriteItem<'a> {
-    pub key: &'a str,
-    pub value: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiration: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expiration_ttl: Option<i64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<&'a Json>,
-    /// Binary values travel base64-encoded; text travels as it is so the body stays readable.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub base64: bool,
-}
-
-impl<'a> BulkWriteItem<'a> {
-    pub fn from_item(item: &'a PutItem) -> BulkWriteItem<'a> {
-        let (value, base64) = match std::str::from_utf8(&item.value) {
-            Ok(text) => (text.to_string(), false),
-            Err(_) => (
-                base64::engine::general_purpose::STANDARD.encode(&item.value),
-                true,
-            ),
-        };
-        let (expiration, expiration_ttl) = match item.expiry {
-            Expiry::Never => (None, None),
-            Expiry::At(at) => (Some(at), None),
-            Expiry::Ttl(ttl) => (None, Some(ttl)),
-        };
-        BulkWriteItem {
-            key: &item.key,
-            value,
-            expiration,
-            expiration_ttl,
-            metadata: item.metadata.as_ref(),
-            base64,
-        }
-    }
-}
-
 /// The result of a bulk write or delete.
 #[derive(Debug, Default, Deserialize)]
 pub(crate) struct BulkResult {
@@ -105,6 +62,7 @@ pub(crate) struct BulkGetResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::kv::{Expiry, PutItem};
     use serde_json::json;
 
     #[test]
@@ -121,11 +79,8 @@ mod tests {
             expiry: Expiry::At(2_000_000_000),
             metadata: None,
         };
-        let body = serde_json::to_value([
-            BulkWriteItem::from_item(&text),
-            BulkWriteItem::from_item(&binary),
-        ])
-        .unwrap();
+        let body: Json =
+            serde_json::from_slice(&crate::bulk::encode_put_body(&[text, binary])).unwrap();
         assert_eq!(
             body,
             json!([

@@ -34,7 +34,7 @@ impl KvStore for EmptyStore {
         Ok(ListPage::default())
     }
 
-    async fn put_batch(&self, _items: Vec<PutItem>) -> anyhow::Result<BatchOutcome> {
+    async fn put_batch(&self, _items: &[PutItem]) -> anyhow::Result<BatchOutcome> {
         anyhow::bail!("internal error: a write reached the store of a missing namespace")
     }
 

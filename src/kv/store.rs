@@ -42,7 +42,7 @@ pub trait KvStore: Send + Sync {
     /// outcome to be retried. The local store writes a batch all or nothing.
     fn put_batch(
         &self,
-        items: Vec<PutItem>,
+        items: &[PutItem],
     ) -> impl Future<Output = anyhow::Result<BatchOutcome>> + Send;
 
     /// Deletes a batch of at most 10,000 keys.

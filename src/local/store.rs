@@ -413,8 +413,8 @@ impl KvStore for LocalStore {
         self.list_page_sync(prefix, limit, cursor)
     }
 
-    async fn put_batch(&self, items: Vec<PutItem>) -> anyhow::Result<BatchOutcome> {
-        self.put_batch_sync(&items)?;
+    async fn put_batch(&self, items: &[PutItem]) -> anyhow::Result<BatchOutcome> {
+        self.put_batch_sync(items)?;
         Ok(BatchOutcome::default())
     }
 

@@ -70,7 +70,7 @@ pub async fn bulk_write(
     if total == 0 {
         return Ok(success(bulk_result(0, Vec::new())));
     }
-    let outcome = off_the_workers(move || async move { store.put_batch(items).await }).await?;
+    let outcome = off_the_workers(move || async move { store.put_batch(&items).await }).await?;
     Ok(success(bulk_result(total, outcome.unsuccessful_keys)))
 }
 

@@ -165,7 +165,7 @@ async fn send_batch<S: KvStore>(shared: &Shared<S>, batch: Vec<PutItem>) -> anyh
     let mut pending = batch;
     let mut round = 0;
     loop {
-        let outcome = shared.store.put_batch(pending.clone()).await;
+        let outcome = shared.store.put_batch(&pending).await;
         let still_pending = match outcome {
             Ok(outcome) => {
                 let (failed, written): (Vec<PutItem>, Vec<PutItem>) =

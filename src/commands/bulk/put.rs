@@ -16,7 +16,7 @@ use super::pipeline::{put_all, PutPlan};
 
 /// The memory a remote job may hold in batches, split between the batches in flight; the API
 /// allows 100 MB per request, but a smaller batch keeps a 1 GiB upload within ~100 MiB.
-const BATCH_MEMORY_BUDGET: usize = 32 * 1024 * 1024;
+const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
 
 pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let input = BulkInput::open(&args.file, super::input_format(args.format))?;
