@@ -28,15 +28,7 @@ impl Env {
             Mode::Remote => {
                 let server = Server::start();
                 sandbox.use_server(&server);
-                let created = sandbox.run(&["namespace", "create", "data"]);
-                created.success();
-                let snippet = created.stdout_text();
-                let id = snippet
-                    .lines()
-                    .find_map(|l| l.strip_prefix("id = \""))
-                    .and_then(|rest| rest.strip_suffix('"'))
-                    .unwrap_or_else(|| panic!("no id in the snippet: {snippet}"))
-                    .to_string();
+                let id = sandbox.create_namespace("data");
                 (id, Some(server))
             }
         };

@@ -125,16 +125,7 @@ fn copies_between_local_and_remote_are_byte_for_byte() {
     let server = Server::start();
     let mut sandbox = Sandbox::new();
     sandbox.use_server(&server);
-    let created = sandbox.run(&["namespace", "create", "copy"]);
-    let remote_id = created
-        .success()
-        .stdout_text()
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix("id = \"")
-                .map(|r| r.trim_end_matches('"').to_string())
-        })
-        .unwrap();
+    let remote_id = sandbox.create_namespace("copy");
     sandbox.write("items.json", varied_items().to_string());
     sandbox
         .run(&["bulk", "put", "items.json", "--namespace-id", "source"])

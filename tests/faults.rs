@@ -14,19 +14,6 @@ fn items(count: usize, tag: &str) -> Vec<Value> {
         .collect()
 }
 
-fn create_namespace(sandbox: &Sandbox, title: &str) -> String {
-    let created = sandbox.run(&["namespace", "create", title]);
-    created
-        .success()
-        .stdout_text()
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix("id = \"")
-                .map(|r| r.trim_end_matches('"').to_string())
-        })
-        .expect("an id in the snippet")
-}
-
 /// The namespace's content read straight from the server's local state, as a bulk-put file.
 fn exported_locally(sandbox: &Sandbox, server_state: &std::path::Path, id: &str) -> Vec<Value> {
     let persist = server_state.to_str().unwrap();
@@ -47,7 +34,7 @@ fn bulk_put_through_transient_faults_writes_every_item() {
     let server = Server::start_with(&["--inject-faults", "0.3"]);
     let mut sandbox = Sandbox::new();
     sandbox.use_server(&server);
-    let id = create_namespace(&sandbox, "faulty");
+    let id = sandbox.create_namespace("faulty");
     let items = items(50_000, "item");
     sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
     let put = sandbox.run(&[
@@ -79,7 +66,7 @@ fn faults_that_never_clear_leave_a_failed_file_that_finishes_the_job() {
     let server = Server::start_with(&["--inject-faults", "1.0"]);
     let mut sandbox = Sandbox::new();
     sandbox.use_server(&server);
-    let id = create_namespace(&sandbox, "broken");
+    let id = sandbox.create_namespace("broken");
     let items = items(3_000, "item");
     sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
     let put = sandbox.run(&[
@@ -148,7 +135,7 @@ fn without_a_failed_file_the_missing_keys_are_named() {
     let server = Server::start_with(&["--inject-faults", "1.0"]);
     let mut sandbox = Sandbox::new();
     sandbox.use_server(&server);
-    let id = create_namespace(&sandbox, "named");
+    let id = sandbox.create_namespace("named");
     sandbox.write("items.json", serde_json::to_vec(&items(5, "k")).unwrap());
     let put = sandbox.run(&[
         "bulk",
@@ -180,7 +167,7 @@ fn single_key_commands_retry_transient_faults() {
     let server = Server::start_with(&["--inject-faults", "0.5"]);
     let mut sandbox = Sandbox::new();
     sandbox.use_server(&server);
-    let id = create_namespace(&sandbox, "single");
+    let id = sandbox.create_namespace("single");
     for i in 0..20 {
         let key = format!("k{i}");
         sandbox
@@ -218,7 +205,7 @@ fn ctrl_c_stops_cleanly_and_records_what_was_not_written() {
     let mut sandbox = Sandbox::new();
     sandbox.use_server(&server);
     sandbox.set_env("WKV_RETRY_BASE_MS", "40");
-    let id = create_namespace(&sandbox, "interrupted");
+    let id = sandbox.create_namespace("interrupted");
     let items = items(40_000, "item");
     sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
     let child = sandbox

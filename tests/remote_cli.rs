@@ -238,16 +238,7 @@ fn an_unknown_namespace_exits_3() {
 fn data_written_through_the_server_is_local_state() {
     let server = Server::start();
     let sandbox = remote_sandbox(&server);
-    let created = sandbox.run(&["namespace", "create", "shared"]);
-    let id = created
-        .success()
-        .stdout_text()
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix("id = \"")
-                .map(|r| r.trim_end_matches('"').to_string())
-        })
-        .unwrap();
+    let id = sandbox.create_namespace("shared");
     sandbox
         .run(&[
             "key",

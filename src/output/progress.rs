@@ -15,9 +15,9 @@ impl Progress {
             None => ProgressBar::with_draw_target(None, draw_target(visible)),
         };
         let template = if total_items.is_some() {
-            "{prefix} [{bar:30}] {pos}/{len} items, {msg} ({per_sec}, eta {eta})"
+            "{prefix} [{bar:30}] {human_pos}/{human_len} items, {msg}, eta {eta}"
         } else {
-            "{prefix} {spinner} {pos} items, {msg} ({per_sec})"
+            "{prefix} {spinner} {human_pos} items, {msg}"
         };
         if let Ok(style) = ProgressStyle::with_template(template) {
             bar.set_style(style.progress_chars("=> "));
@@ -29,7 +29,12 @@ impl Progress {
     /// Counts items done and the bytes they carried.
     pub fn advance(&self, items: u64, total_bytes_done: u64) {
         self.bar.inc(items);
-        self.bar.set_message(human_bytes(total_bytes_done));
+        if self.bar.is_hidden() {
+            return;
+        }
+        let seconds = self.bar.elapsed().as_secs_f64().max(0.001);
+        let rate = self.bar.position() as f64 / seconds;
+        self.bar.set_message(format!("{}, {rate:.0} items/s", human_bytes(total_bytes_done)));
     }
 
     pub fn finish(&self) {

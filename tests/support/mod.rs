@@ -66,6 +66,18 @@ impl Sandbox {
         self.set_env("WKV_RETRY_BASE_MS", "5");
     }
 
+    /// Creates a namespace through `wkv namespace create` (remote: use a server) and returns
+    /// its id, read from the TOML snippet the command prints.
+    pub fn create_namespace(&self, title: &str) -> String {
+        let created = self.run(&["namespace", "create", title]);
+        let snippet = created.success().stdout_text();
+        snippet
+            .lines()
+            .find_map(|l| l.strip_prefix("id = \"")?.strip_suffix('"'))
+            .unwrap_or_else(|| panic!("no id in the snippet: {snippet}"))
+            .to_string()
+    }
+
     pub fn command(&self) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
         command.current_dir(self.path());
