@@ -15,7 +15,7 @@ use crate::output::Ui;
 
 /// Runs a parsed command line.
 pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
-    let context = target::Context::new(&cli.global);
+    let context = target::Context::new(&cli.global, ui.verbose_reporter());
     match cli.command {
         Command::Kv(command) | Command::KvGroup { command } => match command {
             KvCommand::Namespace(command) => namespace::run(command, &context, ui).await,

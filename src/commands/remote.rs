@@ -1,6 +1,5 @@
 //! Connecting to the API for one run: credentials, client options from the flags, the account.
 
-use std::sync::Arc;
 use std::time::Duration;
 
 use crate::api::{default_base_url, ApiClient, ClientOptions, Credentials, RemoteStore};
@@ -24,20 +23,13 @@ impl RemoteSession {
     ) -> anyhow::Result<RemoteSession> {
         let credentials = Credentials::from_env()?;
         let rate_limit = throughput.map(|(_, per_5_min)| per_5_min).unwrap_or(1200);
-        let on_retry: Option<crate::api::RetryCallback> = if context.verbose {
-            Some(Arc::new(|event: &crate::api::RetryEvent| {
-                eprintln!("{event}")
-            }))
-        } else {
-            None
-        };
         let options = ClientOptions {
             base_url: default_base_url(),
             retries: context.retries,
             verbose: context.verbose,
             requests_per_window: (rate_limit > 0).then(|| (rate_limit, Duration::from_secs(300))),
             timeout: Duration::from_secs(60),
-            on_retry,
+            on_retry: context.on_retry.clone(),
         };
         let client = ApiClient::new(credentials, options)?;
         let account_id = client

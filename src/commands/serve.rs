@@ -19,16 +19,17 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         fault_rate: args.inject_faults,
         ..ServeOptions::new(&kv_root)
     };
+    let status = ui.status_line();
     let out = ui.out();
     serve(options, |base_url| {
         // The base URL on stdout is data: scripts and tests read it to find the port.
         use std::io::Write;
         let _ = writeln!(out, "{base_url}");
         let _ = out.flush();
-        eprintln!(
+        status.print(format!(
             "wkv serve: serving local state in `{}`\n  export CLOUDFLARE_API_BASE_URL={base_url}\n  stop with Ctrl-C",
             kv_root.display()
-        );
+        ));
     })
     .await
 }

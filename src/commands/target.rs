@@ -18,6 +18,8 @@ pub struct Context {
     pub source: ConfigSource,
     pub retries: u32,
     pub verbose: bool,
+    /// Reports each retried request on stderr (with -v).
+    pub on_retry: Option<crate::api::RetryCallback>,
 }
 
 /// The namespace a key or bulk command acts on, and its store.
@@ -71,7 +73,7 @@ macro_rules! with_owned_store {
 pub(crate) use with_owned_store;
 
 impl Context {
-    pub fn new(global: &GlobalArgs) -> Context {
+    pub fn new(global: &GlobalArgs, on_retry: Option<crate::api::RetryCallback>) -> Context {
         Context {
             source: ConfigSource {
                 config: global.config.clone(),
@@ -80,6 +82,7 @@ impl Context {
             },
             retries: global.retries,
             verbose: global.verbose,
+            on_retry,
         }
     }
 

@@ -14,6 +14,20 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 
 use crate::cli::{GlobalArgs, OutputFormat};
 
+/// Prints status lines on stderr unless --quiet; cheap to copy into callbacks.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusLine {
+    quiet: bool,
+}
+
+impl StatusLine {
+    pub fn print(self, message: impl AsRef<str>) {
+        if !self.quiet {
+            eprintln!("{}", message.as_ref());
+        }
+    }
+}
+
 /// The process's streams and what we know about them.
 pub struct Ui {
     stdout: BufWriter<io::Stdout>,
@@ -68,8 +82,22 @@ impl Ui {
 
     /// A status line for people, on stderr; silenced by --quiet.
     pub fn status(&self, message: impl AsRef<str>) {
-        if !self.quiet {
-            eprintln!("{}", message.as_ref());
+        self.status_line().print(message);
+    }
+
+    /// A printer of status lines that does not borrow the `Ui`, for callbacks.
+    pub fn status_line(&self) -> StatusLine {
+        StatusLine { quiet: self.quiet }
+    }
+
+    /// With -v, a callback that reports each event (a retry, say) on its own stderr line.
+    pub fn verbose_reporter<T: std::fmt::Display + ?Sized>(
+        &self,
+    ) -> Option<std::sync::Arc<dyn Fn(&T) + Send + Sync>> {
+        if self.verbose {
+            Some(std::sync::Arc::new(|event: &T| eprintln!("{event}")))
+        } else {
+            None
         }
     }
 

@@ -34,7 +34,10 @@ impl Progress {
         }
         let seconds = self.bar.elapsed().as_secs_f64().max(0.001);
         let rate = self.bar.position() as f64 / seconds;
-        self.bar.set_message(format!("{}, {rate:.0} items/s", human_bytes(total_bytes_done)));
+        self.bar.set_message(format!(
+            "{}, {rate:.0} items/s",
+            human_bytes(total_bytes_done)
+        ));
     }
 
     pub fn finish(&self) {
