@@ -31,7 +31,7 @@ complete -c wkv -n "__fish_wkv_needs_command" -l output -d 'How to print data on
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_needs_command" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_needs_command" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_needs_command" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_needs_command" -s V -l version -d 'Print version'
@@ -49,7 +49,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_s
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s V -l version -d 'Print version'
@@ -70,7 +70,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l preview -d 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l update-config -d 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l use-remote -d 'Accepted for compatibility with wrangler; has no effect'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
@@ -84,7 +84,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l local -d 'List the namespaces present in local state instead of the account\'s'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l remote -d 'List the account\'s namespaces (the default)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -98,7 +98,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l local -d 'List the namespaces present in local state instead of the account\'s'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l remote -d 'List the account\'s namespaces (the default)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -114,7 +114,7 @@ ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s y -l skip-confirmation -l yes -d 'Delete without asking for confirmation'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -127,7 +127,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
@@ -143,7 +143,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcomm
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s V -l version -d 'Print version'
@@ -171,7 +171,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
@@ -191,7 +191,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l metadata -d 'Print the key\'s metadata as JSON instead of its value (`null` when it has none)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -212,7 +212,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
@@ -233,7 +233,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
@@ -251,7 +251,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -267,7 +267,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcom
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s V -l version -d 'Print version'
@@ -295,7 +295,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
@@ -318,7 +318,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l with-metadata -d 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
@@ -342,7 +342,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s f -l force -d 'Delete without asking for confirmation'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
@@ -365,7 +365,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
@@ -381,7 +381,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcomma
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s V -l version -d 'Print version'
@@ -396,7 +396,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s V -l version -d 'Print version'
@@ -413,7 +413,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
@@ -430,7 +430,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s V -l version -d 'Print version'
@@ -455,7 +455,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l output -d 'How to prin
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand serve" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s V -l version -d 'Print version'
@@ -466,7 +466,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand completions" -l output -d 'How t
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: each request\'s method and path, retries'
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s V -l version -d 'Print version'

@@ -24,8 +24,7 @@ Environment:
   CLOUDFLARE_API_KEY, CLOUDFLARE_EMAIL legacy global API key and its account email
   CLOUDFLARE_ACCOUNT_ID                the account to use (else account_id from the config)
   CLOUDFLARE_API_BASE_URL              replaces https://api.cloudflare.com/client/v4,
-                                       e.g. the URL printed by `wkv serve`
-  NO_COLOR                             turns colour off";
+                                       e.g. the URL printed by `wkv serve`";
 
 /// A fast, wrangler-compatible command-line tool for Cloudflare Workers KV
 ///
@@ -62,7 +61,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_enum, value_name = "FORMAT", help_heading = GLOBAL)]
     pub output: Option<OutputFormat>,
 
-    /// Say more on stderr: each request's method and path, retries
+    /// Say more on stderr: each retried request, and the request behind an API error
     #[arg(short = 'v', long, global = true, help_heading = GLOBAL)]
     pub verbose: bool,
 
@@ -463,7 +462,7 @@ pub enum BulkCommand {
     /// JSON text. The whole file is validated before anything is written; a malformed item is
     /// named by index, line and column.
     ///
-    /// Locally the file is written in transactions, all or nothing. Remotely it is sent in
+    /// Locally the whole file is written in one transaction: all of it or nothing. Remotely it is sent in
     /// batches of at most 10,000 items and under 100 MB, several at once within the rate
     /// limit; failed keys are retried, and those still failing are written to --failed.
     #[command(after_help = "\
