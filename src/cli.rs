@@ -462,9 +462,10 @@ pub enum BulkCommand {
     /// JSON text. The whole file is validated before anything is written; a malformed item is
     /// named by index, line and column.
     ///
-    /// Locally the whole file is written in one transaction: all of it or nothing. Remotely it is sent in
-    /// batches of at most 10,000 items and under 100 MB, several at once within the rate
-    /// limit; failed keys are retried, and those still failing are written to --failed.
+    /// Locally the whole file is written in one transaction: all of it or nothing. Remotely
+    /// it is sent in batches of at most 10,000 items and under 100 MB, several at once within
+    /// the rate limit; failed keys are retried, and those still failing are written to
+    /// --failed.
     #[command(after_help = "\
 Examples:
   $ wkv bulk put data.json --binding CACHE
