@@ -7,6 +7,9 @@ use crate::config::Config;
 
 use super::target::Context;
 
+/// Cloudflare's limit: 1,200 requests per 5 minutes per user.
+const DEFAULT_RATE_LIMIT: u32 = 1200;
+
 /// An API client bound to the account this run acts on.
 pub struct RemoteSession {
     pub client: ApiClient,
@@ -14,15 +17,15 @@ pub struct RemoteSession {
 }
 
 impl RemoteSession {
-    /// `throughput` is `(concurrency, requests per 5 minutes)` for bulk jobs; 0 turns the
-    /// client-side rate limit off.
+    /// `rate_limit` is the requests allowed per 5 minutes (a bulk job's `--rate-limit`;
+    /// Cloudflare's 1,200 when not given); 0 turns the client-side limit off.
     pub async fn connect(
         context: &Context,
         config: Option<&Config>,
-        throughput: Option<(u32, u32)>,
+        rate_limit: Option<u32>,
     ) -> anyhow::Result<RemoteSession> {
         let credentials = Credentials::from_env()?;
-        let rate_limit = throughput.map(|(_, per_5_min)| per_5_min).unwrap_or(1200);
+        let rate_limit = rate_limit.unwrap_or(DEFAULT_RATE_LIMIT);
         let options = ClientOptions {
             base_url: default_base_url(),
             retries: context.retries,

@@ -101,14 +101,14 @@ impl Context {
     }
 
     /// Resolves the namespace and opens its store. `Access::Read` on a local namespace that has
-    /// no data yet gives an empty store instead of creating files. `throughput` is
-    /// `(concurrency, requests per 5 minutes)` for remote bulk jobs.
+    /// no data yet gives an empty store instead of creating files. `rate_limit` is a bulk
+    /// job's `--rate-limit` (requests per 5 minutes) for remote mode.
     pub async fn open_target(
         &self,
         namespace: &NamespaceArgs,
         location: &LocationArgs,
         access: Access,
-        throughput: Option<(u32, u32)>,
+        rate_limit: Option<u32>,
     ) -> anyhow::Result<Target> {
         let config = self.load_config()?;
         let choice = NamespaceChoice {
@@ -124,7 +124,7 @@ impl Context {
                     "--persist-to applies to local state; drop it or drop --remote",
                 );
             }
-            let session = RemoteSession::connect(self, config.as_ref(), throughput).await?;
+            let session = RemoteSession::connect(self, config.as_ref(), rate_limit).await?;
             let store = Store::Remote(session.namespace(namespace_id.clone()));
             return Ok(Target {
                 namespace_id,

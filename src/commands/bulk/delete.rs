@@ -1,6 +1,9 @@
 //! `wkv bulk delete`: the keys of a file, or every key under `--prefix`, in batches of 10,000.
 
+use std::sync::Arc;
 use std::time::Instant;
+
+use tokio::task::JoinSet;
 
 use anyhow::Context as _;
 
@@ -11,7 +14,7 @@ use crate::error::WkvError;
 use crate::kv::{limits, KvStore};
 use crate::output::Ui;
 
-use super::super::target::{with_store, Context};
+use super::super::target::{with_owned_store, Context};
 
 pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     // Validate the file (or the prefix) before asking anything or touching the namespace.
@@ -24,13 +27,12 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         }
         None => None,
     };
-    let throughput = (args.throughput.concurrency, args.throughput.rate_limit);
     let target = context
         .open_target(
             &args.target,
             &args.location,
             Access::Write,
-            Some(throughput),
+            Some(args.throughput.rate_limit),
         )
         .await?;
     let description = target.describe();
@@ -54,9 +56,10 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         input.as_ref().map(|(_, count)| *count as u64),
         "bulk delete",
     );
-    let deleted = with_store!(target, store => match &input {
-        Some((input, _)) => delete_listed(store, input, &progress).await,
-        None => delete_prefix(store, args.prefix.as_deref().unwrap_or_default(), &progress).await,
+    let concurrency = args.throughput.concurrency as usize;
+    let deleted = with_owned_store!(target, store => match &input {
+        Some((input, _)) => delete_listed(Arc::new(store), input, concurrency, &progress).await,
+        None => delete_prefix(&store, args.prefix.as_deref().unwrap_or_default(), &progress).await,
     });
     progress.finish();
     let deleted = deleted.with_context(|| format!("bulk delete from {description} stopped"))?;
@@ -67,12 +70,13 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     Ok(())
 }
 
-async fn delete_listed<S: KvStore>(
-    store: &S,
+/// Deletes the keys of a file in batches of 10,000, several batches at once.
+async fn delete_listed<S: KvStore + 'static>(
+    store: Arc<S>,
     input: &BulkInput,
+    concurrency: usize,
     progress: &crate::output::Progress,
 ) -> anyhow::Result<u64> {
-    let mut deleted = 0u64;
     let mut batch = Vec::new();
     let mut batches = Vec::new();
     // The reader is synchronous; key names are small, so gather the batches, then send them.
@@ -86,12 +90,23 @@ async fn delete_listed<S: KvStore>(
     if !batch.is_empty() {
         batches.push(batch);
     }
-    for batch in batches {
-        let count = delete_batch(store, batch, deleted).await?;
+    let mut deleted = 0u64;
+    let mut in_flight = JoinSet::new();
+    let mut batches = batches.into_iter();
+    loop {
+        while in_flight.len() < concurrency.max(1) {
+            let Some(batch) = batches.next() else { break };
+            let store = Arc::clone(&store);
+            in_flight.spawn(async move { delete_batch(&*store, batch).await });
+        }
+        let Some(done) = in_flight.join_next().await else {
+            return Ok(deleted);
+        };
+        let count = done?
+            .map_err(|e| e.context(format!("{deleted} keys were deleted before a batch failed")))?;
         deleted += count;
         progress.advance(count, 0);
     }
-    Ok(deleted)
 }
 
 async fn delete_prefix<S: KvStore>(
@@ -102,19 +117,18 @@ async fn delete_prefix<S: KvStore>(
     let mut deleted = 0u64;
     let mut cursor: Option<String> = None;
     loop {
+        let prefix = Some(prefix).filter(|p| !p.is_empty());
         let page = store
-            .list_page(
-                Some(prefix).filter(|p| !p.is_empty()),
-                limits::MAX_LIST_LIMIT,
-                cursor.as_deref(),
-            )
+            .list_page(prefix, limits::MAX_LIST_LIMIT, cursor.as_deref())
             .await?;
         let names: Vec<String> = page.keys.into_iter().map(|k| k.name).collect();
-        let count = names.len() as u64;
         if !names.is_empty() {
-            deleted += delete_batch(store, names, deleted).await?;
+            let count = delete_batch(store, names).await.map_err(|e| {
+                e.context(format!("{deleted} keys were deleted before a batch failed"))
+            })?;
+            deleted += count;
+            progress.advance(count, 0);
         }
-        progress.advance(count, 0);
         match page.cursor {
             Some(next) if !next.is_empty() => cursor = Some(next),
             _ => return Ok(deleted),
@@ -123,13 +137,9 @@ async fn delete_prefix<S: KvStore>(
 }
 
 /// Deletes one batch; keys the store reports as not deleted are an error naming them.
-async fn delete_batch<S: KvStore>(store: &S, batch: Vec<String>, done: u64) -> anyhow::Result<u64> {
+async fn delete_batch<S: KvStore>(store: &S, batch: Vec<String>) -> anyhow::Result<u64> {
     let count = batch.len() as u64;
-    let outcome = store.delete_batch(batch).await.map_err(|e| {
-        e.context(format!(
-            "{done} keys were deleted before this batch of {count} failed"
-        ))
-    })?;
+    let outcome = store.delete_batch(batch).await?;
     if outcome.unsuccessful_keys.is_empty() {
         return Ok(count);
     }

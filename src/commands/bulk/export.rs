@@ -17,9 +17,13 @@ use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let format = detect_format(&args.file, super::input_format(args.format));
-    let throughput = (args.throughput.concurrency, args.throughput.rate_limit);
     let target = context
-        .open_target(&args.target, &args.location, Access::Read, Some(throughput))
+        .open_target(
+            &args.target,
+            &args.location,
+            Access::Read,
+            Some(args.throughput.rate_limit),
+        )
         .await?;
     let description = target.describe();
     let started = std::time::Instant::now();

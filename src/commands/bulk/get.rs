@@ -20,9 +20,13 @@ pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::R
     let input = BulkInput::open(&args.file, super::input_format(args.format))?;
     let report = bulk::validate_key_items(&input)?;
     bulk::report_to_result(&report, "bulk get")?;
-    let throughput = (args.throughput.concurrency, args.throughput.rate_limit);
     let target = context
-        .open_target(&args.target, &args.location, Access::Read, Some(throughput))
+        .open_target(
+            &args.target,
+            &args.location,
+            Access::Read,
+            Some(args.throughput.rate_limit),
+        )
         .await?;
     let keys = read_keys(&input)?;
     let concurrency = args.throughput.concurrency as usize;

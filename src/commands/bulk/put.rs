@@ -25,17 +25,18 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
         ui.warn(line);
     }
     bulk::report_to_result(&report, "bulk put")?;
-    let failed = FailedItems::create(args.failed.as_deref())?;
 
-    let throughput = (args.throughput.concurrency, args.throughput.rate_limit);
     let target = context
         .open_target(
             &args.target,
             &args.location,
             Access::Write,
-            Some(throughput),
+            Some(args.throughput.rate_limit),
         )
         .await?;
+    // Created once the namespace is known to exist, and before anything is written, so a path
+    // that cannot be written is refused first and an early error leaves no empty file.
+    let failed = FailedItems::create(args.failed.as_deref())?;
     let description = target.describe();
     let started = Instant::now();
     let progress = ui.progress(Some(report.items as u64), "bulk put");
