@@ -22,10 +22,12 @@ use serde_json::{json, Value as Json};
 use super::envelope::ApiError;
 use super::state::ServerState;
 
-/// Decides, request by request, whether and how to fail.
+/// Decides, request by request, whether and how to fail. The schedule is deterministic:
+/// faults are spread evenly (with a rate of 0.3, the 4th, 7th and 10th requests fail, and so
+/// on) and their kinds take turns, so a test sees every kind and never passes by luck.
 pub struct FaultInjector {
     rate: f64,
-    random: AtomicU64,
+    requests: AtomicU64,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,27 +41,17 @@ enum Fault {
 impl FaultInjector {
     /// `rate` is the share of data requests that fail, from 0 to 1.
     pub fn new(rate: f64) -> FaultInjector {
-        let mut seed = [0u8; 8];
-        // Any seed will do; a fixed one is fine if the OS has no randomness to give.
-        let _ = getrandom::getrandom(&mut seed);
         FaultInjector {
             rate: rate.clamp(0.0, 1.0),
-            random: AtomicU64::new(u64::from_le_bytes(seed) | 1),
+            requests: AtomicU64::new(0),
         }
     }
 
-    /// A number in [0, 1) from a shared xorshift generator; races only make it more random.
-    fn next_unit(&self) -> f64 {
-        let mut x = self.random.load(Ordering::Relaxed);
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.random.store(x, Ordering::Relaxed);
-        (x >> 11) as f64 / (1u64 << 53) as f64
-    }
-
     fn roll(&self, bulk_write: bool) -> Option<Fault> {
-        if self.next_unit() >= self.rate {
+        let n = self.requests.fetch_add(1, Ordering::Relaxed) as f64;
+        let faults_before = (n * self.rate).floor();
+        let faults_after = ((n + 1.0) * self.rate).floor();
+        if faults_after <= faults_before {
             return None;
         }
         let kinds: &[Fault] = if bulk_write {
@@ -72,8 +64,7 @@ impl FaultInjector {
         } else {
             &[Fault::Throttle, Fault::ServerError, Fault::DropConnection]
         };
-        let pick = (self.next_unit() * kinds.len() as f64) as usize;
-        Some(kinds[pick.min(kinds.len() - 1)])
+        Some(kinds[faults_before as usize % kinds.len()])
     }
 }
 
@@ -175,4 +166,33 @@ async fn partial_write(state: ServerState, request: Request, next: Next) -> Resp
         "result": { "successful_key_count": kept.len(), "unsuccessful_keys": unsuccessful },
     });
     (StatusCode::OK, axum::Json(envelope)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_are_spread_evenly_and_take_turns() {
+        let injector = FaultInjector::new(0.3);
+        let schedule: Vec<Option<Fault>> = (0..10).map(|_| injector.roll(false)).collect();
+        let failed: Vec<usize> = schedule
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.is_some())
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(failed, vec![3, 6, 9]);
+        assert_eq!(schedule[3], Some(Fault::Throttle));
+        assert_eq!(schedule[6], Some(Fault::ServerError));
+        assert_eq!(schedule[9], Some(Fault::DropConnection));
+    }
+
+    #[test]
+    fn every_request_fails_at_rate_one_and_none_at_zero() {
+        let always = FaultInjector::new(1.0);
+        assert!((0..8).all(|_| always.roll(true).is_some()));
+        let never = FaultInjector::new(0.0);
+        assert!((0..8).all(|_| never.roll(true).is_none()));
+    }
 }
