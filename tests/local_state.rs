@@ -521,3 +521,60 @@ fn a_closed_pipe_is_not_an_error() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn ctrl_c_during_a_local_bulk_put_writes_nothing() {
+    let sandbox = Sandbox::new();
+    let mut text = String::new();
+    for i in 0..300_000 {
+        text.push_str(&json!({"key": format!("k{i:07}"), "value": "v"}).to_string());
+        text.push('\n');
+    }
+    sandbox.write("big.ndjson", text);
+    sandbox
+        .run(&["key", "put", "kept", "v", "--namespace-id", "n"])
+        .success();
+    let child = sandbox
+        .command()
+        .args(["bulk", "put", "big.ndjson", "--namespace-id", "n"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Interrupt once value files are being written, i.e. in the middle of the transaction.
+    let blobs = sandbox.kv_root().join("n/blobs");
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(&blobs).unwrap().count() < 100 {
+        assert!(
+            started.elapsed().as_secs() < 60,
+            "the job never started writing"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("interrupted") && stderr.contains("rolled back"),
+        "{stderr}"
+    );
+    let listed = sandbox
+        .run(&["key", "list", "--namespace-id", "n"])
+        .success()
+        .json();
+    assert_eq!(
+        listed,
+        json!([{"name": "kept"}]),
+        "the earlier key stays, nothing new"
+    );
+    assert_eq!(
+        std::fs::read_dir(&blobs).unwrap().count(),
+        1,
+        "only the earlier key's value file is left"
+    );
+}

@@ -3,11 +3,14 @@
 //! large the file; only the ids of the value files written so far are kept, to remove them if
 //! the transaction does not commit.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use rusqlite::TransactionBehavior;
 
 use super::blobs::{remove_blobs, write_blobs};
 use super::store::{upsert_rows, LocalStore};
 use crate::bulk::{read_put_items, BulkInput};
+use crate::error::WkvError;
 use crate::kv::limits::now_millis;
 use crate::kv::PutItem;
 
@@ -18,10 +21,12 @@ const CHUNK_BYTES: usize = 16 * 1024 * 1024;
 
 impl LocalStore {
     /// Writes every item of `input` (already validated) in one transaction and returns how many
-    /// items and value bytes were written. `progress` is told after each chunk.
+    /// items and value bytes were written. `progress` is told after each chunk. Setting `cancel`
+    /// stops the job and rolls it back: nothing is written.
     pub fn put_all_from(
         &self,
         input: &BulkInput,
+        cancel: &AtomicBool,
         mut progress: impl FnMut(u64, u64),
     ) -> anyhow::Result<(u64, u64)> {
         let now_ms = now_millis();
@@ -47,6 +52,9 @@ impl LocalStore {
             Ok(())
         };
         let streamed = read_put_items(input, |_position, item| {
+            if cancel.load(Ordering::Relaxed) {
+                return Err(WkvError::failure("interrupted").into());
+            }
             chunk_bytes += item.value.len();
             chunk.push(item);
             if chunk.len() >= CHUNK_ITEMS || chunk_bytes >= CHUNK_BYTES {

@@ -95,7 +95,7 @@ pub async fn put_all<S: KvStore + 'static>(
     let permits = Arc::new(Semaphore::new(plan.concurrency.max(1)));
     let mut senders = JoinSet::new();
     let mut interrupted = false;
-    let ctrl_c = tokio::signal::ctrl_c();
+    let ctrl_c = interrupt();
     tokio::pin!(ctrl_c);
     loop {
         // Ctrl-C is watched while waiting for a free slot as well as for the next batch, so an
@@ -105,7 +105,7 @@ pub async fn put_all<S: KvStore + 'static>(
         } else {
             tokio::select! {
                 permit = Arc::clone(&permits).acquire_owned() => Some(permit?),
-                _ = &mut ctrl_c => {
+                () = &mut ctrl_c => {
                     interrupted = true;
                     stop.store(true, Ordering::Relaxed);
                     None
@@ -114,7 +114,7 @@ pub async fn put_all<S: KvStore + 'static>(
         };
         let batch = tokio::select! {
             batch = batches.recv() => batch,
-            _ = &mut ctrl_c, if !interrupted => {
+            () = &mut ctrl_c, if !interrupted => {
                 interrupted = true;
                 stop.store(true, Ordering::Relaxed);
                 continue;
@@ -231,4 +231,12 @@ fn lock<T>(mutex: &Mutex<T>) -> anyhow::Result<std::sync::MutexGuard<'_, T>> {
     mutex
         .lock()
         .map_err(|_| anyhow::anyhow!("internal error: the failed-items record was poisoned"))
+}
+
+/// Completes on Ctrl-C, and never if the signal cannot be watched (the job then simply runs
+/// to its end, as it would without a handler).
+pub async fn interrupt() {
+    if tokio::signal::ctrl_c().await.is_err() {
+        std::future::pending::<()>().await;
+    }
 }

@@ -1,6 +1,8 @@
 //! `wkv bulk put`: validate the whole file, then write it; locally in one all-or-nothing
 //! transaction, remotely through the concurrent pipeline.
 
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 use crate::bulk::{self, BulkInput};
@@ -12,7 +14,7 @@ use crate::output::{human_bytes, Ui};
 
 use super::super::target::{Context, Store};
 use super::failed::FailedItems;
-use super::pipeline::{put_all, PutPlan};
+use super::pipeline::{interrupt, put_all, PutPlan};
 
 /// The memory a remote job may hold in batches, split between the batches in flight; the API
 /// allows 100 MB per request, but a smaller batch keeps a 1 GiB upload within ~100 MiB.
@@ -43,7 +45,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
 
     match target.store {
         Store::Local(store) => {
-            let written = store.put_all_from(&input, |items, bytes| progress.advance(items, bytes));
+            let written = put_local(store, input, progress.clone()).await?;
             progress.finish();
             let (items, bytes) = written.map_err(|e| {
                 e.context(format!(
@@ -113,5 +115,31 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             Err(error.into())
         }
         Store::LocalEmpty(_) => unreachable!("a write always opens the real local store"),
+    }
+}
+
+/// Runs the local all-or-nothing write off the async runtime, so Ctrl-C can cancel it: the
+/// transaction then rolls back and the value files it wrote are removed.
+async fn put_local(
+    store: crate::local::LocalStore,
+    input: BulkInput,
+    progress: crate::output::Progress,
+) -> anyhow::Result<anyhow::Result<(u64, u64)>> {
+    let cancel = Arc::new(AtomicBool::new(false));
+    let job = {
+        let cancel = Arc::clone(&cancel);
+        tokio::task::spawn_blocking(move || {
+            store.put_all_from(&input, &cancel, |items, bytes| {
+                progress.advance(items, bytes)
+            })
+        })
+    };
+    tokio::pin!(job);
+    tokio::select! {
+        result = &mut job => Ok(result?),
+        () = interrupt() => {
+            cancel.store(true, Ordering::Relaxed);
+            Ok(job.await?)
+        }
     }
 }
