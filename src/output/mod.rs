@@ -14,6 +14,9 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 
 use crate::cli::{GlobalArgs, OutputFormat};
 
+/// A callback that reports events on stderr.
+pub type Reporter<T> = std::sync::Arc<dyn Fn(&T) + Send + Sync>;
+
 /// Prints status lines on stderr unless --quiet; cheap to copy into callbacks.
 #[derive(Debug, Clone, Copy)]
 pub struct StatusLine {
@@ -91,9 +94,7 @@ impl Ui {
     }
 
     /// With -v, a callback that reports each event (a retry, say) on its own stderr line.
-    pub fn verbose_reporter<T: std::fmt::Display + ?Sized>(
-        &self,
-    ) -> Option<std::sync::Arc<dyn Fn(&T) + Send + Sync>> {
+    pub fn verbose_reporter<T: std::fmt::Display + ?Sized>(&self) -> Option<Reporter<T>> {
         if self.verbose {
             Some(std::sync::Arc::new(|event: &T| eprintln!("{event}")))
         } else {
