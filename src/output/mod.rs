@@ -75,14 +75,6 @@ impl Ui {
         self.stdout.flush()
     }
 
-    pub fn stdout_is_tty(&self) -> bool {
-        self.stdout_is_tty
-    }
-
-    pub fn verbose(&self) -> bool {
-        self.verbose
-    }
-
     /// A status line for people, on stderr; silenced by --quiet.
     pub fn status(&self, message: impl AsRef<str>) {
         self.status_line().print(message);
@@ -105,13 +97,6 @@ impl Ui {
     /// A warning on stderr. Shown even with --quiet: it may mean the data is not what was meant.
     pub fn warn(&self, message: impl AsRef<str>) {
         eprintln!("warning: {}", message.as_ref());
-    }
-
-    /// A detail for -v, on stderr.
-    pub fn detail(&self, message: impl AsRef<str>) {
-        if self.verbose {
-            eprintln!("{}", message.as_ref());
-        }
     }
 
     /// Whether we may ask the user a question: stdin and stderr are terminals.
