@@ -578,3 +578,23 @@ fn ctrl_c_during_a_local_bulk_put_writes_nothing() {
         "only the earlier key's value file is left"
     );
 }
+
+#[test]
+fn deleting_in_a_namespace_with_no_data_creates_nothing() {
+    let sandbox = Sandbox::new();
+    sandbox
+        .run(&["key", "delete", "k", "--namespace-id", "nothing-here"])
+        .success();
+    sandbox.write("names.json", r#"["a", "b"]"#);
+    sandbox
+        .run(&[
+            "bulk",
+            "delete",
+            "names.json",
+            "--namespace-id",
+            "nothing-here",
+            "-f",
+        ])
+        .success();
+    assert!(!sandbox.path().join(".wrangler").exists());
+}

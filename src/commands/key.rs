@@ -6,12 +6,11 @@ use anyhow::Context as _;
 use serde_json::Value as Json;
 
 use crate::cli::{KeyCommand, KeyDeleteArgs, KeyGetArgs, KeyListArgs, KeyPutArgs, OutputFormat};
-use crate::config::Access;
 use crate::error::{usage, WkvError};
 use crate::kv::{limits, Expiry, KeyInfo, KvStore, PutItem};
 use crate::output::{format_unix_seconds, JsonArrayWriter, Table, Ui};
 
-use super::target::{with_store, Context};
+use super::target::{with_store, Context, Intent};
 
 pub async fn run(command: KeyCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     match command {
@@ -27,7 +26,7 @@ async fn put(args: KeyPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
     // argument never leaves files behind.
     let item = put_item_from_args(&args)?;
     let target = context
-        .open_target(&args.target, &args.location, Access::Write, None)
+        .open_target(&args.target, &args.location, Intent::Write, None)
         .await?;
     with_store!(target, store => store.put(item).await).with_context(|| {
         format!(
@@ -99,7 +98,7 @@ fn parse_metadata(text: &str) -> anyhow::Result<Json> {
 async fn get(args: KeyGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     limits::validate_key(&args.key)?;
     let target = context
-        .open_target(&args.target, &args.location, Access::Read, None)
+        .open_target(&args.target, &args.location, Intent::Read, None)
         .await?;
     let not_found = || {
         WkvError::not_found(format!("key `{}` not found", args.key))
@@ -129,7 +128,7 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         limits::validate_list_limit(limit)?;
     }
     let target = context
-        .open_target(&args.target, &args.location, Access::Read, None)
+        .open_target(&args.target, &args.location, Intent::Read, None)
         .await?;
     let format = ui.format();
     let mut sink = KeySink::new(format);
@@ -206,7 +205,7 @@ impl KeySink {
 async fn delete(args: KeyDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     limits::validate_key(&args.key)?;
     let target = context
-        .open_target(&args.target, &args.location, Access::Write, None)
+        .open_target(&args.target, &args.location, Intent::Delete, None)
         .await?;
     with_store!(target, store => store.delete(&args.key).await).with_context(|| {
         format!(

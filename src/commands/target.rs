@@ -22,6 +22,16 @@ pub struct Context {
     pub on_retry: Option<crate::api::RetryCallback>,
 }
 
+/// What a command does to its namespace, which decides how the namespace is resolved (writes
+/// and deletes need an unambiguous id) and whether local files may be created (only to write
+/// values: reading or deleting in a namespace with no data finds nothing to do).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Intent {
+    Read,
+    Write,
+    Delete,
+}
+
 /// The namespace a key or bulk command acts on, and its store.
 pub struct Target {
     pub namespace_id: String,
@@ -100,14 +110,14 @@ impl Context {
         Ok(config::local_kv_root(config, &base, persist_to))
     }
 
-    /// Resolves the namespace and opens its store. `Access::Read` on a local namespace that has
-    /// no data yet gives an empty store instead of creating files. `rate_limit` is a bulk
+    /// Resolves the namespace and opens its store. Reading or deleting in a local namespace
+    /// that has no data yet gives an empty store instead of creating files. `rate_limit` is a bulk
     /// job's `--rate-limit` (requests per 5 minutes) for remote mode.
     pub async fn open_target(
         &self,
         namespace: &NamespaceArgs,
         location: &LocationArgs,
-        access: Access,
+        intent: Intent,
         rate_limit: Option<u32>,
     ) -> anyhow::Result<Target> {
         let config = self.load_config()?;
@@ -117,6 +127,11 @@ impl Context {
             preview: namespace.preview,
         };
         let local = !location.remote;
+        let access = if intent == Intent::Read {
+            Access::Read
+        } else {
+            Access::Write
+        };
         let namespace_id = config::resolve_namespace_id(config.as_ref(), &choice, access, local)?;
         if location.remote {
             if location.persist_to.is_some() {
@@ -132,9 +147,9 @@ impl Context {
             });
         }
         let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
-        let store = match access {
-            Access::Read => LocalStore::open_existing(&kv_root, &namespace_id),
-            Access::Write => LocalStore::open(&kv_root, &namespace_id).map(Some),
+        let store = match intent {
+            Intent::Read | Intent::Delete => LocalStore::open_existing(&kv_root, &namespace_id),
+            Intent::Write => LocalStore::open(&kv_root, &namespace_id).map(Some),
         }
         .with_context(|| format!("could not open local state under `{}`", kv_root.display()))?;
         let store = match store {

@@ -9,12 +9,11 @@ use anyhow::Context as _;
 
 use crate::bulk::{self, BulkInput};
 use crate::cli::BulkDeleteArgs;
-use crate::config::Access;
 use crate::error::WkvError;
 use crate::kv::{limits, KvStore};
 use crate::output::Ui;
 
-use super::super::target::{with_owned_store, Context};
+use super::super::target::{with_owned_store, Context, Intent};
 
 pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     // Validate the file (or the prefix) before asking anything or touching the namespace.
@@ -31,7 +30,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         .open_target(
             &args.target,
             &args.location,
-            Access::Write,
+            Intent::Delete,
             Some(args.throughput.rate_limit),
         )
         .await?;

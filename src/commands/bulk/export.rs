@@ -8,11 +8,10 @@ use anyhow::Context as _;
 
 use crate::bulk::{detect_format, InputFormat, WireItem};
 use crate::cli::BulkExportArgs;
-use crate::config::Access;
 use crate::kv::{limits, Expiry, KvStore, PutItem};
 use crate::output::{human_bytes, JsonArrayWriter, Ui};
 
-use super::super::target::{with_owned_store, Context};
+use super::super::target::{with_owned_store, Context, Intent};
 use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
@@ -21,7 +20,7 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
         .open_target(
             &args.target,
             &args.location,
-            Access::Read,
+            Intent::Read,
             Some(args.throughput.rate_limit),
         )
         .await?;

@@ -9,11 +9,10 @@ use serde_json::{json, Value as Json};
 
 use crate::bulk::{self, BulkInput};
 use crate::cli::{BulkGetArgs, OutputFormat};
-use crate::config::Access;
 use crate::kv::StoredValue;
 use crate::output::{JsonObjectWriter, Ui};
 
-use super::super::target::{with_owned_store, Context};
+use super::super::target::{with_owned_store, Context, Intent};
 use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
@@ -24,7 +23,7 @@ pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::R
         .open_target(
             &args.target,
             &args.location,
-            Access::Read,
+            Intent::Read,
             Some(args.throughput.rate_limit),
         )
         .await?;

@@ -7,12 +7,11 @@ use std::time::Instant;
 
 use crate::bulk::{self, BulkInput};
 use crate::cli::BulkPutArgs;
-use crate::config::Access;
 use crate::error::WkvError;
 use crate::kv::limits;
 use crate::output::{human_bytes, Ui};
 
-use super::super::target::{Context, Store};
+use super::super::target::{Context, Intent, Store};
 use super::failed::FailedItems;
 use super::pipeline::{interrupt, put_all, PutPlan};
 
@@ -32,7 +31,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
         .open_target(
             &args.target,
             &args.location,
-            Access::Write,
+            Intent::Write,
             Some(args.throughput.rate_limit),
         )
         .await?;
