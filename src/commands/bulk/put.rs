@@ -66,7 +66,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 concurrency,
                 max_batch_items: limits::MAX_BULK_WRITE_ITEMS,
                 max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency)
-                    .clamp(1024 * 1024, limits::MAX_BULK_WRITE_BYTES),
+                    .clamp(1024 * 1024, bulk::PUT_BATCH_BYTES),
                 retry_rounds: context.retries.min(5),
             };
             let (totals, failed) = put_all(store, input, plan, failed, progress).await?;
