@@ -33,7 +33,8 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
-    // One worker thread is plenty for a CLI: requests overlap on it, and start-up stays fast.
+    // Two workers match the 2-core machines this runs on in CI; concurrent bulk requests overlap
+    // on them, and a small pool keeps start-up in the low milliseconds.
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
