@@ -82,12 +82,26 @@ impl Sandbox {
         let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
         command.current_dir(self.path());
         for (name, _) in std::env::vars() {
-            if name.starts_with("CLOUDFLARE_") || name.starts_with("WKV_") || name == "WRANGLER_LOG"
+            if name.starts_with("CLOUDFLARE_")
+                || name.starts_with("CF_")
+                || name.starts_with("WKV_")
+                || name.starts_with("WRANGLER_")
+                || name == "CI"
+                || name == "GITHUB_STEP_SUMMARY"
             {
                 command.env_remove(name);
             }
         }
-        command.env("HOME", self.path()).env("NO_COLOR", "1");
+        // Never the real home or config directories: every per-user location is inside the
+        // sandbox.
+        let home = self.path();
+        command
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("XDG_STATE_HOME", home.join(".local/state"))
+            .env("NO_COLOR", "1");
         for (name, value) in &self.env {
             command.env(name, value);
         }
