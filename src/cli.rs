@@ -627,7 +627,7 @@ pub struct ServeArgs {
     #[arg(long, value_name = "DIR")]
     pub persist_to: Option<PathBuf>,
 
-    /// Require `Authorization: Bearer TOKEN` on every request
+    /// Require `Authorization: Bearer TOKEN` on every request (printable ASCII, not empty)
     #[arg(
         long,
         value_name = "TOKEN",
@@ -635,6 +635,16 @@ pub struct ServeArgs {
         hide_env_values = true
     )]
     pub token: Option<String>,
+
+    /// Close a connection that has not sent a request's headers after this many seconds
+    /// (also how long an idle keep-alive connection stays open)
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+    pub header_timeout: f64,
+
+    /// Fail a request (408) and close its connection when its body sends nothing for this
+    /// many seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
+    pub body_timeout: f64,
 
     // For testing clients: fail this share (0 to 1) of key data requests with 429, 500,
     // dropped connections and partial bulk writes.

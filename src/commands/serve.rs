@@ -1,5 +1,7 @@
 //! `wkv serve`: the KV REST API over local state, until Ctrl-C.
 
+use std::time::Duration;
+
 use crate::cli::ServeArgs;
 use crate::output::Ui;
 use crate::server::{serve, ServeOptions};
@@ -10,13 +12,27 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
     if !(0.0..=1.0).contains(&args.inject_faults) {
         return crate::error::usage("--inject-faults takes a share from 0 to 1");
     }
+    if let Some(token) = &args.token {
+        check_token(token)?;
+    }
+    let header_timeout = timeout("--header-timeout", args.header_timeout)?;
+    let body_idle_timeout = timeout("--body-timeout", args.body_timeout)?;
     let config = context.load_config()?;
     let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
+    if args.token.is_none() && !is_loopback(&args.host) {
+        ui.warn(format!(
+            "`{}` is not a loopback address and no --token is set: anyone who can reach this \
+             port on the network can read and write the local state. Set --token to require one.",
+            args.host
+        ));
+    }
     let options = ServeOptions {
         host: args.host,
         port: args.port,
         token: args.token,
         fault_rate: args.inject_faults,
+        header_timeout,
+        body_idle_timeout,
         ..ServeOptions::new(&kv_root)
     };
     let status = ui.status_line();
@@ -32,4 +48,80 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         ));
     })
     .await
+}
+
+/// A token no request could present would start a server that refuses everything: an empty
+/// one, or one with characters an `Authorization` header cannot carry or that the bearer
+/// parsing trims (spaces at either end, control characters, non-ASCII).
+fn check_token(token: &str) -> anyhow::Result<()> {
+    if token.is_empty() {
+        return crate::error::usage(
+            "--token is empty (an empty WKV_SERVE_TOKEN counts as unset; leave --token out to accept any request)",
+        );
+    }
+    let printable = token.bytes().all(|b| b.is_ascii_graphic() || b == b' ');
+    if !printable || token.trim() != token {
+        return crate::error::usage(
+            "--token must be printable ASCII without spaces at either end, as a bearer token in an HTTP header is",
+        );
+    }
+    Ok(())
+}
+
+/// A timeout flag's seconds as a duration: positive and finite.
+fn timeout(flag: &str, seconds: f64) -> anyhow::Result<Duration> {
+    if !(seconds.is_finite() && seconds > 0.0 && seconds <= 86_400.0) {
+        return crate::error::usage(format!(
+            "{flag} takes a number of seconds greater than 0 and at most 86400"
+        ));
+    }
+    Ok(Duration::from_secs_f64(seconds))
+}
+
+/// Whether `host` can only be reached from this machine.
+fn is_loopback(host: &str) -> bool {
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    if bare.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    bare.parse::<std::net::IpAddr>()
+        .is_ok_and(|address| address.is_loopback())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_hosts_are_recognised() {
+        for host in [
+            "127.0.0.1",
+            "127.1.2.3",
+            "::1",
+            "[::1]",
+            "localhost",
+            "LOCALHOST",
+        ] {
+            assert!(is_loopback(host), "{host}");
+        }
+        for host in ["0.0.0.0", "::", "192.168.1.2", "example.com", "10.0.0.1"] {
+            assert!(!is_loopback(host), "{host}");
+        }
+    }
+
+    #[test]
+    fn tokens_must_be_presentable() {
+        assert!(check_token("s3cret-token_1").is_ok());
+        for bad in ["", " ", " x", "x ", "tab\there", "é"] {
+            assert!(check_token(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn timeouts_are_positive_and_finite() {
+        assert_eq!(timeout("--t", 0.5).unwrap(), Duration::from_millis(500));
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY, 1e12] {
+            assert!(timeout("--t", bad).is_err(), "{bad}");
+        }
+    }
 }

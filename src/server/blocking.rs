@@ -23,3 +23,22 @@ where
         .map_err(|error| ApiError::from(anyhow::anyhow!("a store task failed: {error}")))?
         .map_err(ApiError::from)
 }
+
+/// A body this large is parsed off the async workers too: parsing 100 MB of JSON or a large
+/// form takes long enough to stall the requests queued behind it.
+pub const LARGE_BODY_BYTES: usize = 256 * 1024;
+
+/// Runs the CPU-bound `work` on the blocking pool when `body_len` is large, inline otherwise
+/// (for a small body a thread hand-off costs more than the work).
+pub async fn parse_off_the_workers<T, F>(body_len: usize, work: F) -> Result<T, ApiError>
+where
+    F: FnOnce() -> Result<T, ApiError> + Send + 'static,
+    T: Send + 'static,
+{
+    if body_len < LARGE_BODY_BYTES {
+        return work();
+    }
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|error| ApiError::from(anyhow::anyhow!("a parsing task failed: {error}")))?
+}

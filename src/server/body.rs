@@ -6,9 +6,10 @@
 use std::pin::Pin;
 
 use axum::body::{Body, Bytes, HttpBody};
-use axum::http::{header, HeaderMap};
+use axum::http::{header, HeaderMap, StatusCode};
 
-use super::envelope::ApiError;
+use super::envelope::{ApiError, CODE_BAD_REQUEST};
+use super::idle_body::is_idle_timeout;
 
 /// The body's announced length, when the client sent a usable `Content-Length`.
 pub fn content_length(headers: &HeaderMap) -> Option<u64> {
@@ -18,7 +19,9 @@ pub fn content_length(headers: &HeaderMap) -> Option<u64> {
         .and_then(|text| text.trim().parse().ok())
 }
 
-/// Reads the whole body, refusing it with 413 once it passes `limit` bytes.
+/// Reads the whole body, refusing it with 413 once it passes `limit` bytes, and with 408 when
+/// the client stops sending (the idle timeout). The bytes are gathered into one buffer as they
+/// arrive, sized from `Content-Length` when there is one, so a body costs about its own size.
 pub async fn read_limited(
     headers: &HeaderMap,
     body: Body,
@@ -29,36 +32,49 @@ pub async fn read_limited(
         return Err(ApiError::body_too_large(limit));
     }
     let mut body = body;
-    let mut chunks: Vec<Bytes> = Vec::new();
-    let mut total = 0usize;
+    // Reserving address space is not using memory: pages are only touched as data arrives.
+    let mut buffer: Vec<u8> = Vec::with_capacity(announced.unwrap_or(0) as usize);
+    let mut single: Option<Bytes> = None;
     while let Some(frame) = std::future::poll_fn(|cx| Pin::new(&mut body).poll_frame(cx)).await {
-        let frame = frame.map_err(|error| {
-            ApiError::bad_request(format!("cannot read the request body: {error}"))
-        })?;
+        let frame = frame.map_err(body_read_error)?;
         // Trailers carry nothing the API uses.
         let Ok(data) = frame.into_data() else {
             continue;
         };
-        total = total.saturating_add(data.len());
+        if data.is_empty() {
+            continue;
+        }
+        let total = buffer.len() + single.as_ref().map_or(0, Bytes::len) + data.len();
         if total > limit {
             return Err(ApiError::body_too_large(limit));
         }
-        if !data.is_empty() {
-            chunks.push(data);
+        // The common case for small requests is one chunk, kept without a copy.
+        if buffer.is_empty() && single.is_none() {
+            single = Some(data);
+            continue;
         }
+        if let Some(first) = single.take() {
+            buffer.reserve(first.len() + data.len());
+            buffer.extend_from_slice(&first);
+        }
+        buffer.extend_from_slice(&data);
     }
-    Ok(match chunks.len() {
-        0 => Bytes::new(),
-        // The common case for small requests: no copy at all.
-        1 => chunks.pop().unwrap_or_default(),
-        _ => {
-            let mut joined = Vec::with_capacity(total);
-            for chunk in &chunks {
-                joined.extend_from_slice(chunk);
-            }
-            Bytes::from(joined)
-        }
+    Ok(match single {
+        Some(only) => only,
+        None => Bytes::from(buffer),
     })
+}
+
+/// A body that could not be read: 408 when the client went quiet, 400 otherwise.
+fn body_read_error(error: axum::Error) -> ApiError {
+    if is_idle_timeout(&error) {
+        return ApiError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            CODE_BAD_REQUEST,
+            format!("Request body timed out: {}", error.into_inner()),
+        );
+    }
+    ApiError::bad_request(format!("cannot read the request body: {error}"))
 }
 
 /// Parses a JSON request body, answering 400 with serde's explanation when it is not valid.

@@ -80,6 +80,15 @@ impl ApiError {
         )
     }
 
+    /// A failure of the server itself, told to the client without any detail.
+    pub fn internal() -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            CODE_BAD_REQUEST,
+            "internal error; the wkv serve log has the details",
+        )
+    }
+
     /// A validation failure from `kv::limits`, answered with the status the API uses for it.
     pub fn invalid(status: StatusCode, error: WkvError) -> Self {
         Self::new(status, CODE_BAD_REQUEST, error.message)
@@ -87,6 +96,8 @@ impl ApiError {
 }
 
 /// Store failures keep their kind: bad input stays a 400, anything else is the server's fault.
+/// The client learns nothing about a server fault but that it happened: the detail (which can
+/// name files of the server) goes to the server's stderr, with control characters escaped.
 impl From<anyhow::Error> for ApiError {
     fn from(error: anyhow::Error) -> Self {
         match error.downcast_ref::<WkvError>() {
@@ -94,13 +105,19 @@ impl From<anyhow::Error> for ApiError {
             Some(wkv) if wkv.kind == ErrorKind::NotFound => {
                 ApiError::new(StatusCode::NOT_FOUND, CODE_BAD_REQUEST, wkv.message.clone())
             }
-            _ => ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                CODE_BAD_REQUEST,
-                format!("internal error: {error:#}"),
-            ),
+            _ => {
+                log_internal_error(&error);
+                ApiError::internal()
+            }
         }
     }
+}
+
+/// One line on stderr for the operator. Store errors name keys and files, never values or
+/// tokens; escaping keeps a key's control characters away from the terminal.
+fn log_internal_error(error: &anyhow::Error) {
+    let detail: String = format!("{error:#}").escape_default().collect();
+    eprintln!("wkv serve: internal error: {detail}");
 }
 
 impl IntoResponse for ApiError {

@@ -3,21 +3,21 @@
 //! page by page. Every handler checks the account, the namespace and its input before it touches
 //! the store.
 
-use axum::body::Body;
+use axum::body::{Body, Bytes};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::IntoResponse;
 use serde::Deserialize;
 use serde_json::{json, Value as Json};
 
-use super::blocking::{off_the_workers, LARGE_VALUE_BYTES};
+use super::blocking::{off_the_workers, parse_off_the_workers, LARGE_VALUE_BYTES};
 use super::body::read_limited;
 use super::envelope::{success, success_with_info, ApiError, ApiResult};
 use super::extract::{check_account, given, ApiPath, ApiQuery, KeyPath, NamespacePath};
 use super::multipart;
 use super::state::ServerState;
 use super::validate::{
-    check_expiry, check_key, check_metadata, check_value_len, expiry_from_query,
+    check_expiry, check_key, check_metadata, check_value_len, expiry_from_query, metadata_from_text,
 };
 use crate::kv::limits::{now_secs, validate_list_limit, MAX_LIST_LIMIT};
 use crate::kv::{KvStore, PutItem};
@@ -94,23 +94,26 @@ pub async fn put_value(
     let expiry = expiry_from_query(given(&query.expiration), given(&query.expiration_ttl))?;
     check_expiry(expiry, now_secs())?;
 
-    let content_type = headers
+    let boundary = headers
         .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok());
-    let (value, metadata) = match content_type.and_then(multipart::form_boundary) {
-        Some(boundary) => {
-            let boundary = boundary.map_err(|e| ApiError::bad_request(e.0))?;
-            read_form(&bytes, &boundary)?
-        }
-        None => (bytes, None),
-    };
+        .and_then(|v| v.to_str().ok())
+        .and_then(multipart::form_boundary)
+        .transpose()
+        .map_err(|e| ApiError::bad_request(e.0))?;
+    // A large form is split (and its value copied out) on the blocking pool.
+    let (value, metadata) = parse_off_the_workers(bytes.len(), move || match boundary {
+        Some(boundary) => read_form(bytes, &boundary),
+        // The body is the value; its buffer becomes the value without a copy when it can.
+        None => Ok((Vec::from(bytes), None)),
+    })
+    .await?;
     check_value_len(value.len())?;
     if let Some(metadata) = &metadata {
         check_metadata(metadata)?;
     }
     let item = PutItem {
         key: path.key,
-        value: value.to_vec(),
+        value,
         expiry,
         metadata,
     };
@@ -123,23 +126,20 @@ pub async fn put_value(
 }
 
 /// The `value` part (required) and the `metadata` part (JSON text, optional) of a write form.
-fn read_form(
-    body: &axum::body::Bytes,
-    boundary: &str,
-) -> Result<(axum::body::Bytes, Option<Json>), ApiError> {
-    let parts = multipart::parse(body, boundary).map_err(|e| ApiError::bad_request(e.0))?;
+fn read_form(body: Bytes, boundary: &str) -> Result<(Vec<u8>, Option<Json>), ApiError> {
+    let parts = multipart::parse(&body, boundary).map_err(|e| ApiError::bad_request(e.0))?;
     let part = |name: &str| parts.iter().find(|part| part.name.as_deref() == Some(name));
     let value = part("value")
         .ok_or_else(|| ApiError::bad_request("The multipart form has no 'value' part."))?
         .data
-        .clone();
+        .to_vec();
     let metadata = match part("metadata") {
         // An empty part is how some form builders say "no metadata".
         Some(part) if !part.data.iter().all(u8::is_ascii_whitespace) => {
-            let metadata: Json = serde_json::from_slice(&part.data).map_err(|e| {
-                ApiError::bad_request(format!("The 'metadata' part is not valid JSON: {e}"))
+            let text = std::str::from_utf8(&part.data).map_err(|_| {
+                ApiError::bad_request("The 'metadata' part is not valid JSON: it is not UTF-8")
             })?;
-            Some(metadata).filter(|m| !m.is_null())
+            Some(metadata_from_text(text)?).filter(|m| !m.is_null())
         }
         _ => None,
     };

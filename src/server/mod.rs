@@ -8,10 +8,14 @@
 mod auth;
 mod blocking;
 mod body;
+mod bulk_get;
 mod bulk_routes;
+mod connections;
 mod envelope;
 mod extract;
 mod faults;
+mod idle_body;
+mod json_array;
 mod key_routes;
 mod multipart;
 mod namespace_routes;
@@ -91,10 +95,7 @@ pub fn router(state: ServerState) -> Router {
             &format!("{namespace}/bulk/delete"),
             post(bulk_routes::bulk_delete),
         )
-        .route(
-            &format!("{namespace}/bulk/get"),
-            post(bulk_routes::bulk_get),
-        )
+        .route(&format!("{namespace}/bulk/get"), post(bulk_get::bulk_get))
         // A known path with the wrong method is as unroutable as an unknown path.
         .fallback(no_route)
         .method_not_allowed_fallback(no_route)
@@ -106,6 +107,11 @@ pub fn router(state: ServerState) -> Router {
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_token,
+        ))
+        // Outermost, so that every body any layer or handler reads has the idle timeout.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            idle_body::limit_body_idle,
         ))
         .with_state(state)
 }
@@ -142,10 +148,8 @@ pub async fn serve_until(
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
-        .context("the server stopped with an error")
+    connections::serve_connections(listener, router(state), options.header_timeout, shutdown).await;
+    Ok(())
 }
 
 /// The URL clients use as the API base; IPv6 literals need brackets in URLs.

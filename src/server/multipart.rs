@@ -2,7 +2,9 @@
 //! "write key-value pair with metadata" form: parts named `value` and `metadata`, each with a
 //! `Content-Disposition` header and optionally a file name and content type. The body is already
 //! in memory (bounded by the server's body limit), so parts are zero-copy slices of it.
-//! It parses; it does not decide what a part means.
+//! It parses; it does not decide what a part means. A form is refused while it is parsed as soon
+//! as it has more parts, or a part more header bytes, than any real form needs, so a body of
+//! millions of empty parts costs no more than the body itself.
 
 use axum::body::Bytes;
 
@@ -28,6 +30,12 @@ impl std::fmt::Display for MultipartError {
 
 /// RFC 2046 caps boundaries at 70 characters; a little slack costs nothing.
 const MAX_BOUNDARY_LEN: usize = 200;
+
+/// The write form has two parts; form builders may add a few of their own.
+pub const MAX_PARTS: usize = 64;
+
+/// A part's headers are a line or three; 8 KiB is generous.
+pub const MAX_PART_HEADER_BYTES: usize = 8 * 1024;
 
 /// The boundary of a `multipart/form-data` content type, or `None` for any other content type.
 /// A form without a usable boundary is an error, not "not a form".
@@ -77,12 +85,22 @@ pub fn parse(body: &Bytes, boundary: &str) -> Result<Vec<Part>, MultipartError> 
         pos = skip_line_break(body, pos)
             .ok_or_else(|| MultipartError("malformed multipart boundary line".into()))?;
 
+        if parts.len() == MAX_PARTS {
+            return Err(MultipartError(format!(
+                "a multipart form may have at most {MAX_PARTS} parts"
+            )));
+        }
         let (headers, content_start) = if let Some(after) = skip_line_break(body, pos) {
             // No headers at all: the blank line comes first.
             (&body[pos..pos], after)
         } else {
-            let end = find(body, b"\r\n\r\n", pos)
-                .ok_or_else(|| MultipartError("multipart part headers never end".into()))?;
+            // Only the first few kilobytes can hold the end of the headers.
+            let window = &body[..body.len().min(pos + MAX_PART_HEADER_BYTES + 4)];
+            let end = find(window, b"\r\n\r\n", pos).ok_or_else(|| {
+                MultipartError(format!(
+                    "multipart part headers are longer than {MAX_PART_HEADER_BYTES} bytes or never end"
+                ))
+            })?;
             (&body[pos..end], end + 4)
         };
         let content_end = find(body, &close, content_start)

@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::Duration;
 
 use super::faults::FaultInjector;
 use super::registry::Registry;
@@ -10,6 +11,13 @@ use super::registry::Registry;
 /// The default request body limit: a bulk write may be just under 100 MB, plus slack for the
 /// multipart framing of a single large value.
 pub const DEFAULT_MAX_BODY_BYTES: usize = 100_000_000 + 1024 * 1024;
+
+/// How long a connection may take to send a request's headers (and how long an idle
+/// keep-alive connection stays open) before the server closes it.
+pub const DEFAULT_HEADER_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// How long a request body may send nothing before the request fails and its connection closes.
+pub const DEFAULT_BODY_IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// How `wkv serve` runs.
 #[derive(Debug, Clone)]
@@ -23,6 +31,10 @@ pub struct ServeOptions {
     pub max_body_bytes: usize,
     /// The share of data requests to fail on purpose (`--inject-faults`), for testing clients.
     pub fault_rate: f64,
+    /// A connection that has not sent complete request headers after this long is closed.
+    pub header_timeout: Duration,
+    /// A request whose body sends nothing for this long fails with 408 and its connection closes.
+    pub body_idle_timeout: Duration,
 }
 
 impl ServeOptions {
@@ -46,6 +58,8 @@ impl Default for ServeOptions {
             token: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             fault_rate: 0.0,
+            header_timeout: DEFAULT_HEADER_TIMEOUT,
+            body_idle_timeout: DEFAULT_BODY_IDLE_TIMEOUT,
         }
     }
 }
@@ -60,6 +74,7 @@ struct Shared {
     registry: Registry,
     token: Option<String>,
     max_body_bytes: usize,
+    body_idle_timeout: Duration,
     faults: Option<FaultInjector>,
 }
 
@@ -71,6 +86,7 @@ impl ServerState {
                 registry: Registry::new(&options.kv_root)?,
                 token: options.token.clone(),
                 max_body_bytes: options.max_body_bytes,
+                body_idle_timeout: options.body_idle_timeout,
                 faults: (options.fault_rate > 0.0).then(|| FaultInjector::new(options.fault_rate)),
             }),
         })
@@ -90,6 +106,10 @@ impl ServerState {
 
     pub(crate) fn max_body_bytes(&self) -> usize {
         self.shared.max_body_bytes
+    }
+
+    pub(crate) fn body_idle_timeout(&self) -> Duration {
+        self.shared.body_idle_timeout
     }
 
     pub(crate) fn faults(&self) -> Option<&FaultInjector> {

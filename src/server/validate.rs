@@ -6,9 +6,10 @@ use axum::http::StatusCode;
 use serde_json::Value as Json;
 
 use super::envelope::ApiError;
+use crate::error::WkvError;
 use crate::kv::limits::{
     validate_expiration, validate_key, validate_metadata, validate_ttl, validate_value_len,
-    MAX_KEY_BYTES,
+    MAX_KEY_BYTES, MAX_METADATA_BYTES,
 };
 use crate::kv::Expiry;
 
@@ -33,14 +34,68 @@ pub fn check_metadata(metadata: &Json) -> Result<(), ApiError> {
         .map_err(|error| ApiError::invalid(StatusCode::PAYLOAD_TOO_LARGE, error))
 }
 
-/// Checks the expiry that wins (a TTL over an absolute time, as the API does).
+/// The latest expiration, in Unix seconds, whose milliseconds (the local format's unit) fit in
+/// 64 bits. A later one would have to be clamped, that is, silently changed.
+pub const MAX_EXPIRATION_SECS: i64 = i64::MAX / 1000;
+
+/// Checks the expiry that wins (a TTL over an absolute time, as the API does), and that the
+/// moment it names can be stored exactly.
 pub fn check_expiry(expiry: Expiry, now_secs: i64) -> Result<(), ApiError> {
     let checked = match expiry {
         Expiry::Never => Ok(()),
-        Expiry::Ttl(ttl) => validate_ttl(ttl),
-        Expiry::At(at) => validate_expiration(at, now_secs),
+        Expiry::Ttl(ttl) => validate_ttl(ttl).and_then(|()| {
+            if ttl > MAX_EXPIRATION_SECS.saturating_sub(now_secs) {
+                Err(WkvError::usage(format!(
+                    "Invalid expiration_ttl of {ttl}. It ends after the latest expiration that can be stored ({MAX_EXPIRATION_SECS} seconds since the UNIX epoch)."
+                )))
+            } else {
+                Ok(())
+            }
+        }),
+        Expiry::At(at) => validate_expiration(at, now_secs).and_then(|()| {
+            if at > MAX_EXPIRATION_SECS {
+                Err(WkvError::usage(format!(
+                    "Invalid expiration of {at}. Please specify an integer of at most {MAX_EXPIRATION_SECS} seconds since the UNIX epoch."
+                )))
+            } else {
+                Ok(())
+            }
+        }),
     };
     checked.map_err(|error| ApiError::invalid(StatusCode::BAD_REQUEST, error))
+}
+
+/// Metadata sent as JSON text is parsed only when the text could be within the limit: a
+/// serialized tree is never longer than this, however the client spaced it.
+const MAX_METADATA_TEXT_BYTES: usize = 64 * 1024;
+
+/// Parses metadata sent as JSON text (a form part, a bulk item's field), refusing text far
+/// over the limit with 413 before building anything from it.
+pub fn metadata_from_text(text: &str) -> Result<Json, ApiError> {
+    if text.len() > MAX_METADATA_TEXT_BYTES {
+        return Err(ApiError::invalid(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            WkvError::usage(format!(
+                "Metadata length of {} exceeds limit of {MAX_METADATA_BYTES}.",
+                text.len()
+            )),
+        ));
+    }
+    serde_json::from_str(text)
+        .map_err(|e| ApiError::bad_request(format!("The metadata is not valid JSON: {e}")))
+}
+
+/// A bulk item's `expiration` or `expiration_ttl` as JSON, when its text is short enough to be
+/// a number; anything longer becomes a string, which the expiry checks refuse.
+pub fn number_from_text(text: &str) -> Json {
+    const MAX_NUMBER_TEXT: usize = 64;
+    if text.len() <= MAX_NUMBER_TEXT {
+        if let Ok(value) = serde_json::from_str(text) {
+            return value;
+        }
+    }
+    let shown: String = text.chars().take(MAX_NUMBER_TEXT).collect();
+    Json::String(format!("{shown}..."))
 }
 
 /// The `expiration` / `expiration_ttl` query parameters of a single write.
@@ -133,5 +188,17 @@ mod tests {
             Expiry::At(5_000_000_000)
         );
         assert!(expiry_from_json(Some(&Json::from("1")), None).is_err());
+    }
+
+    #[test]
+    fn expirations_whose_milliseconds_overflow_are_refused_not_clamped() {
+        let now = 1_700_000_000;
+        assert!(check_expiry(Expiry::At(MAX_EXPIRATION_SECS), now).is_ok());
+        let late = check_expiry(Expiry::At(MAX_EXPIRATION_SECS + 1), now).unwrap_err();
+        assert_eq!(late.status, StatusCode::BAD_REQUEST);
+        assert!(check_expiry(Expiry::Ttl(MAX_EXPIRATION_SECS - now), now).is_ok());
+        let long = check_expiry(Expiry::Ttl(MAX_EXPIRATION_SECS - now + 1), now).unwrap_err();
+        assert_eq!(long.status, StatusCode::BAD_REQUEST);
+        assert!(check_expiry(Expiry::Ttl(i64::MAX), now).is_err());
     }
 }
