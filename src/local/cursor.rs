@@ -158,3 +158,43 @@ mod tests {
         assert_eq!(KeyRange::new(None, None).upper, None);
     }
 }
+
+/// Property tests: the decoder reads untrusted text from `wkv serve` clients and `--cursor`.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn every_key_round_trips(key in any::<String>()) {
+            prop_assert_eq!(decode_cursor(&encode_cursor(&key)).unwrap(), key);
+        }
+
+        #[test]
+        fn any_text_decodes_to_its_canonical_key_or_a_usage_error(text in any::<String>()) {
+            match decode_cursor(&text) {
+                Ok(key) => {
+                    let canonical: String = text
+                        .trim_end_matches('=')
+                        .replace('+', "-")
+                        .replace('/', "_");
+                    prop_assert_eq!(encode_cursor(&key), canonical);
+                }
+                Err(error) => prop_assert_eq!(error.kind, crate::error::ErrorKind::Usage),
+            }
+        }
+
+        #[test]
+        fn cursors_of_bytes_that_are_not_utf8_are_refused(bytes in proptest::collection::vec(any::<u8>(), 1..64)) {
+            let cursor = URL_SAFE_NO_PAD.encode(&bytes);
+            let decoded = decode_cursor(&cursor);
+            match String::from_utf8(bytes) {
+                Ok(text) => prop_assert_eq!(decoded.unwrap(), text),
+                Err(_) => prop_assert!(decoded.is_err()),
+            }
+        }
+    }
+}

@@ -310,4 +310,104 @@ mod tests {
             assert!(result.is_err(), "{:?}", String::from_utf8_lossy(body));
         }
     }
+
+    #[test]
+    fn forms_with_too_many_parts_are_refused_while_parsing() {
+        let mut body = Vec::new();
+        for _ in 0..MAX_PARTS + 1 {
+            body.extend_from_slice(b"--b\r\n\r\n\r\n");
+        }
+        // Never closed: only the part count can have stopped the parser.
+        let error = parse(&Bytes::from(body), "b").unwrap_err();
+        assert!(error.0.contains("at most"), "{error}");
+        let huge_header = format!(
+            "--b\r\nX-Pad: {}\r\n\r\nv\r\n--b--",
+            "p".repeat(MAX_PART_HEADER_BYTES)
+        );
+        assert!(parse(&Bytes::from(huge_header), "b").is_err());
+    }
+}
+
+/// Property tests: arbitrary bytes never panic the parser, well-formed forms come back exactly,
+/// and a form cut short anywhere is an error.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn boundary() -> impl Strategy<Value = String> {
+        "[0-9A-Za-z'()+_,./:=?-]{1,70}"
+    }
+
+    fn part() -> impl Strategy<Value = (String, Vec<u8>)> {
+        ("[a-z]{1,8}", proptest::collection::vec(any::<u8>(), 0..64))
+    }
+
+    fn build(boundary: &str, parts: &[(String, Vec<u8>)]) -> Vec<u8> {
+        let mut body = Vec::new();
+        for (name, data) in parts {
+            body.extend_from_slice(
+                format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{name}\"\r\n\r\n")
+                    .as_bytes(),
+            );
+            body.extend_from_slice(data);
+            body.extend_from_slice(b"\r\n");
+        }
+        body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+        body
+    }
+
+    fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+        haystack
+            .windows(needle.len())
+            .any(|window| window == needle)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn arbitrary_bytes_never_panic(body in proptest::collection::vec(any::<u8>(), 0..512), boundary in boundary()) {
+            if let Ok(parts) = parse(&Bytes::from(body), &boundary) {
+                prop_assert!(parts.len() <= MAX_PARTS);
+            }
+        }
+
+        #[test]
+        fn near_forms_never_panic(
+            parts in proptest::collection::vec(part(), 0..6),
+            boundary in boundary(),
+            flips in proptest::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..4),
+        ) {
+            let mut body = build(&boundary, &parts);
+            for (at, byte) in flips {
+                let at = at.index(body.len());
+                body[at] = byte;
+            }
+            if let Ok(parsed) = parse(&Bytes::from(body), &boundary) {
+                prop_assert!(parsed.len() <= MAX_PARTS);
+            }
+        }
+
+        #[test]
+        fn well_formed_forms_round_trip_and_any_cut_is_an_error(
+            parts in proptest::collection::vec(part(), 0..6),
+            boundary in boundary(),
+        ) {
+            let close = format!("\r\n--{boundary}");
+            prop_assume!(parts.iter().all(|(_, data)| !contains(data, close.as_bytes())));
+            let body = build(&boundary, &parts);
+            let parsed = parse(&Bytes::from(body.clone()), &boundary).unwrap();
+            let got: Vec<(String, Vec<u8>)> = parsed
+                .into_iter()
+                .map(|part| (part.name.unwrap_or_default(), part.data.to_vec()))
+                .collect();
+            prop_assert_eq!(&got, &parts);
+            // The closing delimiter ends at `len - 2` (before its CRLF); any shorter body lacks it.
+            for cut in 0..body.len() - 2 {
+                let result = parse(&Bytes::copy_from_slice(&body[..cut]), &boundary);
+                prop_assert!(result.is_err(), "a body cut at {} parsed", cut);
+            }
+        }
+    }
 }
