@@ -56,13 +56,13 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
 fn check_token(token: &str) -> anyhow::Result<()> {
     if token.is_empty() {
         return crate::error::usage(
-            "--token is empty (an empty WKV_SERVE_TOKEN counts as unset; leave --token out to accept any request)",
+            "--token (or WKV_SERVE_TOKEN) is empty: no request could present it; leave it unset to accept any request",
         );
     }
     let printable = token.bytes().all(|b| b.is_ascii_graphic() || b == b' ');
     if !printable || token.trim() != token {
         return crate::error::usage(
-            "--token must be printable ASCII without spaces at either end, as a bearer token in an HTTP header is",
+            "--token (or WKV_SERVE_TOKEN) must be printable ASCII without spaces at either end, or no request could present it",
         );
     }
     Ok(())
