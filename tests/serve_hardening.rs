@@ -621,11 +621,26 @@ fn an_upload_that_stalls_times_out_and_its_memory_is_freed() {
 fn timeouts_must_be_positive_numbers_of_seconds() {
     let sandbox = Sandbox::new();
     for flag in ["--header-timeout", "--body-timeout"] {
-        for bad in ["0", "-1", "soon"] {
-            let run = sandbox.run(&["serve", "--port", "0", flag, bad]);
+        for bad in ["0", "-1", "inf", "soon"] {
+            let run = sandbox.run(&["serve", "--port", "0", &format!("{flag}={bad}")]);
             run.expect(2);
+            assert!(run.stderr.contains(flag), "{}", run.stderr);
         }
     }
+    // Good values start a server, which is still running when stopped.
+    let (code, stderr) = serve_briefly(
+        &sandbox,
+        &[
+            "--port",
+            "0",
+            "--header-timeout",
+            "2.5",
+            "--body-timeout",
+            "60",
+        ],
+        Duration::from_secs(2),
+    );
+    assert_eq!(code, None, "{stderr}");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 //! limits, messages and error codes of `docs/cloudflare-kv-api.md`) over the same local state that
 //! `wkv --local` and `wrangler dev` use, so the remote code path, CI jobs and wrangler itself
 //! (`CLOUDFLARE_API_BASE_URL=http://HOST:PORT/client/v4`) can run offline. This module owns the
-//! routes and the listening socket; the data is `crate::local`'s. It never prints: the caller
-//! gets the base URL through `on_ready` and decides what to tell the user.
+//! routes and the listening socket; the data is `crate::local`'s. The caller gets the base URL
+//! through `on_ready` and decides what to tell the user; the only thing the server itself
+//! prints is one stderr line per internal error, whose detail the client is not shown.
 
 mod auth;
 mod blocking;
