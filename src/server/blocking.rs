@@ -1,7 +1,8 @@
 //! Running a long store call off the async workers. The local store is synchronous inside its
 //! async methods; that is right for a value read (microseconds), but a 10,000-item batch or a
 //! 25 MiB value would hold a worker for a long time and stall every request queued behind it,
-//! so such calls run on tokio's blocking pool instead.
+//! so such calls run on tokio's blocking pool instead. So does parsing a large request body
+//! (up to 100 MB of JSON, or a form around a 25 MiB value).
 
 use std::future::Future;
 
@@ -41,4 +42,25 @@ where
     tokio::task::spawn_blocking(work)
         .await
         .map_err(|error| ApiError::from(anyhow::anyhow!("a parsing task failed: {error}")))?
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn large_bodies_are_parsed_on_another_thread_and_small_ones_inline() {
+        let here = std::thread::current().id();
+        let small = parse_off_the_workers(10, || Ok(std::thread::current().id()))
+            .await
+            .unwrap();
+        assert_eq!(small, here);
+        let large = parse_off_the_workers(LARGE_BODY_BYTES, || Ok(std::thread::current().id()))
+            .await
+            .unwrap();
+        assert_ne!(large, here);
+        let refused: Result<(), ApiError> =
+            parse_off_the_workers(LARGE_BODY_BYTES, || Err(ApiError::bad_request("no"))).await;
+        assert_eq!(refused.unwrap_err().message, "no");
+    }
 }
