@@ -9,6 +9,7 @@ use axum::Json as JsonBody;
 use serde_json::{json, Value as Json};
 
 use crate::error::{ErrorKind, WkvError};
+use crate::local::NamespaceRemoved;
 
 /// Codes Cloudflare documents for KV (see `docs/cloudflare-kv-api.md`).
 pub const CODE_AUTHENTICATION: u32 = 10000;
@@ -86,9 +87,13 @@ impl ApiError {
     }
 }
 
-/// Store failures keep their kind: bad input stays a 400, anything else is the server's fault.
+/// Store failures keep their kind: bad input stays a 400, a namespace deleted under the request
+/// is a 404, anything else is the server's fault, told without the server's file paths.
 impl From<anyhow::Error> for ApiError {
     fn from(error: anyhow::Error) -> Self {
+        if error.downcast_ref::<NamespaceRemoved>().is_some() {
+            return ApiError::namespace_not_found();
+        }
         match error.downcast_ref::<WkvError>() {
             Some(wkv) if wkv.kind == ErrorKind::Usage => ApiError::bad_request(wkv.message.clone()),
             Some(wkv) if wkv.kind == ErrorKind::NotFound => {
@@ -97,10 +102,27 @@ impl From<anyhow::Error> for ApiError {
             _ => ApiError::new(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 CODE_BAD_REQUEST,
-                format!("internal error: {error:#}"),
+                format!("internal error: {}", without_paths(&format!("{error:#}"))),
             ),
         }
     }
+}
+
+/// The message with every word that holds a path separator replaced, so that a client never
+/// learns where the server keeps its state (or anything else about its file system).
+fn without_paths(message: &str) -> String {
+    message
+        .split(' ')
+        .map(|word| {
+            if word.contains(['/', '\\']) {
+                let kept = word.len() - word.trim_end_matches([':', ',', ';', ')']).len();
+                format!("<path>{}", &word[word.len() - kept..])
+            } else {
+                word.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl IntoResponse for ApiError {
@@ -139,4 +161,29 @@ pub fn success_with_info(result: Json, result_info: Json) -> Response {
         "result_info": result_info,
     }))
     .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_errors_do_not_show_server_paths() {
+        let error = anyhow::anyhow!("unable to open database file")
+            .context("cannot open the local KV database /srv/state/v3/kv/x.sqlite");
+        let api = ApiError::from(error);
+        assert_eq!(api.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert_eq!(
+            api.message,
+            "internal error: cannot open the local KV database <path>: unable to open database file"
+        );
+        assert_eq!(without_paths(r"C:\state\kv, then"), "<path>, then");
+    }
+
+    #[test]
+    fn a_namespace_deleted_under_a_request_is_not_found() {
+        let api = ApiError::from(anyhow::Error::from(NamespaceRemoved("ns".into())));
+        assert_eq!(api.status, StatusCode::NOT_FOUND);
+        assert_eq!(api.code, CODE_NAMESPACE_NOT_FOUND);
+    }
 }
