@@ -38,6 +38,7 @@ const ID_PAGE: usize = 4096;
 /// the files the rows probably replace (named in the journal before the lock), and the files
 /// they did replace (removed after the commit).
 const CREATE_STAGING: &str = "
+DROP TRIGGER IF EXISTS temp.wkv_collect_replaced;
 DROP TABLE IF EXISTS temp.wkv_stage;
 DROP TABLE IF EXISTS temp.wkv_foreseen;
 DROP TABLE IF EXISTS temp.wkv_replaced;
@@ -50,7 +51,18 @@ CREATE TEMP TABLE wkv_stage (
 CREATE TEMP TABLE wkv_foreseen (blob_id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TEMP TABLE wkv_replaced (blob_id TEXT PRIMARY KEY) WITHOUT ROWID;";
 
+/// Collects the ids of the values the commit replaces as it replaces them, so the transaction
+/// needs no extra pass over the rows. A TEMP trigger belongs to this connection only: nothing
+/// is added to the namespace's schema, and other writers never run it.
+const COLLECT_REPLACED: &str = "
+CREATE TEMP TRIGGER wkv_collect_replaced AFTER UPDATE OF blob_id ON main._mf_entries
+WHEN old.blob_id <> new.blob_id
+BEGIN
+  INSERT OR IGNORE INTO wkv_replaced VALUES (old.blob_id);
+END;";
+
 const DROP_STAGING: &str = "
+DROP TRIGGER IF EXISTS temp.wkv_collect_replaced;
 DROP TABLE IF EXISTS temp.wkv_stage;
 DROP TABLE IF EXISTS temp.wkv_foreseen;
 DROP TABLE IF EXISTS temp.wkv_replaced;";
@@ -146,19 +158,11 @@ impl LocalStore {
             return Err(WkvError::failure("interrupted").into());
         }
 
-        self.write_transaction(conn, |tx| {
-            tx.execute(
-                "INSERT INTO temp.wkv_replaced
-                 SELECT e.blob_id FROM temp.wkv_stage s JOIN main._mf_entries e ON e.key = s.key",
-                [],
-            )?;
-            // Values another writer changed since the look-ahead.
-            journal_ids(
-                tx,
-                journal,
-                "SELECT blob_id FROM temp.wkv_replaced
-                 WHERE blob_id NOT IN (SELECT blob_id FROM temp.wkv_foreseen)",
-            )?;
+        conn.execute_batch(COLLECT_REPLACED)?;
+        // SQLite checkpoints its log when a commit makes it large, inside that commit's call;
+        // here the checkpoint runs after the job instead, with nobody waiting on it.
+        conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+        let committed = self.write_transaction(conn, |tx| {
             // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT.
             tx.execute(
                 "INSERT INTO main._mf_entries (key, blob_id, expiration, metadata)
@@ -169,8 +173,18 @@ impl LocalStore {
                    metadata = excluded.metadata",
                 [],
             )?;
+            // Values another writer changed since the look-ahead: named before the commit.
+            journal_ids(
+                tx,
+                journal,
+                "SELECT blob_id FROM temp.wkv_replaced
+                 EXCEPT SELECT blob_id FROM temp.wkv_foreseen",
+            )?;
             Ok(())
-        })?;
+        });
+        let _ = conn.pragma_update(None, "wal_autocheckpoint", 1000);
+        committed?;
+        let _ = conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()));
         Ok((items, bytes))
     }
 }
