@@ -36,13 +36,7 @@ pub fn new_blob_ids(count: usize, now_ms: i64) -> Vec<String> {
 pub fn write_blobs(dir: &Path, ids: &[String], values: &[&[u8]]) -> anyhow::Result<()> {
     debug_assert_eq!(ids.len(), values.len());
     if !dir.is_dir() {
-        // `<namespace>/blobs`: the namespace is the parent directory's name.
-        let namespace = dir
-            .parent()
-            .and_then(Path::file_name)
-            .map(|name| name.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        return Err(NamespaceRemoved(namespace).into());
+        return Err(removed(dir));
     }
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -81,8 +75,23 @@ pub fn write_blobs(dir: &Path, ids: &[String], values: &[&[u8]]) -> anyhow::Resu
     };
     if result.is_err() {
         remove_blobs(dir, ids);
+        if !dir.is_dir() {
+            // Removed while the files were being written.
+            return Err(removed(dir));
+        }
     }
     result
+}
+
+/// The error for a value directory that is gone: `<namespace>/blobs`, so the namespace is the
+/// parent directory's name.
+fn removed(dir: &Path) -> anyhow::Error {
+    let namespace = dir
+        .parent()
+        .and_then(Path::file_name)
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    NamespaceRemoved(namespace).into()
 }
 
 fn write_all(dir: &Path, ids: &[String], values: &[&[u8]]) -> anyhow::Result<()> {
