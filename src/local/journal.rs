@@ -368,6 +368,86 @@ mod tests {
         assert!(!dir.path().join(JOURNAL_DIR).exists());
     }
 
+    /// A journal as a job of `owner` would have left it.
+    fn plant_journal(namespace_dir: &Path, owner: &str, host: &str, ids: &[&str]) -> PathBuf {
+        let dir = namespace_dir.join(JOURNAL_DIR);
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(format!("{owner}-0123456789abcdef{SUFFIX}"));
+        let mut text = format!("{HEADER} host={host}\n");
+        for id in ids {
+            text.push_str(id);
+            text.push('\n');
+        }
+        fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn recovery_deletes_only_unreferenced_files_of_dead_jobs_on_this_host() {
+        use crate::kv::{Expiry, KvStore, PutItem};
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::local::LocalStore::open(dir.path(), "ns").unwrap();
+        let item = PutItem {
+            key: "kept".into(),
+            value: b"v".to_vec(),
+            expiry: Expiry::Never,
+            metadata: None,
+        };
+        block_on(store.put(item)).unwrap();
+        let referenced = fs::read_dir(store.blobs_dir())
+            .unwrap()
+            .next()
+            .unwrap()
+            .unwrap()
+            .file_name()
+            .into_string()
+            .unwrap();
+        let orphan = "a".repeat(80);
+        let other_hosts = "b".repeat(80);
+        let running_jobs = "c".repeat(80);
+        for id in [&orphan, &other_hosts, &running_jobs] {
+            fs::write(store.blobs_dir().join(id), b"x").unwrap();
+        }
+        let ns_dir = store.namespace_dir();
+        let me = Owner::current();
+        let dead = plant_journal(
+            &ns_dir,
+            "4294967290-1",
+            &host_name(),
+            &[&orphan, &referenced],
+        );
+        let foreign = plant_journal(&ns_dir, "4294967291-1", "another-host", &[&other_hosts]);
+        let live = plant_journal(
+            &ns_dir,
+            &format!("{}-{}", me.pid, me.start),
+            &host_name(),
+            &[&running_jobs],
+        );
+        let conn = store.connection();
+        let recovered = recover(&conn, &ns_dir, store.blobs_dir()).unwrap();
+        drop(conn);
+        assert_eq!(
+            recovered,
+            Recovered {
+                journals: 1,
+                files: 1
+            }
+        );
+        assert!(!dead.exists());
+        assert!(foreign.exists() && live.exists());
+        assert!(!store.blobs_dir().join(&orphan).exists());
+        for kept in [&referenced, &other_hosts, &running_jobs] {
+            assert!(store.blobs_dir().join(kept).exists(), "{kept}");
+        }
+    }
+
+    fn block_on<F: std::future::Future>(future: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(future)
+    }
+
     #[test]
     fn blob_ids_are_recognised_strictly() {
         assert!(is_blob_id(&"a".repeat(80)));
