@@ -86,7 +86,10 @@ fn assert_consistent(kv_root: &Path, ns: &str, context: &str) {
     );
 }
 
-fn values_of(kv_root: &Path, ns: &str) -> BTreeMap<String, Vec<u8>> {
+/// Every key of a namespace with its value.
+type Values = BTreeMap<String, Vec<u8>>;
+
+fn values_of(kv_root: &Path, ns: &str) -> Values {
     rows(kv_root, ns)
         .into_iter()
         .map(|(key, blob)| {
@@ -228,7 +231,7 @@ fn kill_at_random_points(
     args: &[&str],
     rounds: usize,
     reset: &dyn Fn(&Sandbox),
-    check: &dyn Fn(&BTreeMap<String, Vec<u8>>, &BTreeMap<String, Vec<u8>>),
+    check: &dyn Fn(&Values, &Values),
 ) {
     let kv_root = sandbox.kv_root();
     reset(sandbox);
@@ -268,7 +271,7 @@ fn sigkill_during_a_local_bulk_put_leaves_the_old_state_or_the_new_one_and_no_or
             .run(&["bulk", "put", old.to_str().unwrap(), "--namespace-id", NS])
             .success();
     };
-    let check = |before: &BTreeMap<String, Vec<u8>>, after: &BTreeMap<String, Vec<u8>>| {
+    let check = |before: &Values, after: &Values| {
         if after.len() == before.len() {
             assert_eq!(after, before, "not committed: the old state must be intact");
         } else {
@@ -292,7 +295,7 @@ fn sigkill_during_a_local_bulk_delete_leaves_whole_keys_and_no_orphans() {
             .run(&["bulk", "put", data.to_str().unwrap(), "--namespace-id", NS])
             .success();
     };
-    let check = |before: &BTreeMap<String, Vec<u8>>, after: &BTreeMap<String, Vec<u8>>| {
+    let check = |before: &Values, after: &Values| {
         // Deleted in batches: any subset may be gone, but what remains is whole and unchanged.
         for (key, value) in after {
             assert_eq!(before.get(key), Some(value), "{key}");

@@ -135,7 +135,7 @@ fn a_local_bulk_put_running_when_wkv_serve_deletes_its_namespace_ends_cleanly() 
             ])
             .success();
         let kv_root = server.kv_root();
-        let mut job = client
+        let job = client
             .command()
             .args(["bulk", "put", file.to_str().unwrap(), "--namespace-id", &ns])
             .arg("--persist-to")

@@ -42,7 +42,8 @@ pub struct LocalStore {
     /// True once `retire` has run: every operation holds a read guard for its whole duration,
     /// so retiring waits for the operations in flight and refuses the ones after.
     retired: RwLock<bool>,
-    lock_stats: Mutex<LockStats>,
+    /// Boxed: rarely touched, and it keeps the store small where it is held by value.
+    lock_stats: Box<Mutex<LockStats>>,
 }
 
 /// How long this store held SQLite's write lock: what other writers (`wrangler dev`'s Worker,
@@ -111,7 +112,7 @@ impl LocalStore {
             conn: Mutex::new(conn),
             database_identity: file_identity(&database_path(kv_root, namespace_id)),
             retired: RwLock::new(false),
-            lock_stats: Mutex::new(LockStats::default()),
+            lock_stats: Box::default(),
         }
     }
 
