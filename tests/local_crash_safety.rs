@@ -264,7 +264,7 @@ fn kill_at_random_points(
 fn sigkill_during_a_local_bulk_put_leaves_the_old_state_or_the_new_one_and_no_orphans() {
     let sandbox = Sandbox::new();
     let old = bulk_file(&sandbox, "old.json", 3_000, "old");
-    let new = bulk_file(&sandbox, "new.json", 30_000, "new");
+    let new = bulk_file(&sandbox, "new.json", 20_000, "new");
     let reset = |sandbox: &Sandbox| {
         let _ = fs::remove_dir_all(sandbox.kv_root());
         sandbox
@@ -275,19 +275,19 @@ fn sigkill_during_a_local_bulk_put_leaves_the_old_state_or_the_new_one_and_no_or
         if after.len() == before.len() {
             assert_eq!(after, before, "not committed: the old state must be intact");
         } else {
-            assert_eq!(after.len(), 30_000, "all or nothing");
+            assert_eq!(after.len(), 20_000, "all or nothing");
             assert!(after.values().all(|v| v.starts_with(b"new-")));
         }
     };
     let args = ["bulk", "put", new.to_str().unwrap(), "--namespace-id", NS];
-    kill_at_random_points(&sandbox, &args, 4, &reset, &check);
+    kill_at_random_points(&sandbox, &args, 3, &reset, &check);
 }
 
 #[test]
 fn sigkill_during_a_local_bulk_delete_leaves_whole_keys_and_no_orphans() {
     let sandbox = Sandbox::new();
-    let data = bulk_file(&sandbox, "data.json", 30_000, "v");
-    let keys: Vec<String> = (0..30_000).map(|i| format!("key:{i:07}")).collect();
+    let data = bulk_file(&sandbox, "data.json", 20_000, "v");
+    let keys: Vec<String> = (0..20_000).map(|i| format!("key:{i:07}")).collect();
     let key_file = sandbox.write("keys.json", serde_json::to_vec(&keys).unwrap());
     let reset = |sandbox: &Sandbox| {
         let _ = fs::remove_dir_all(sandbox.kv_root());
@@ -309,7 +309,7 @@ fn sigkill_during_a_local_bulk_delete_leaves_whole_keys_and_no_orphans() {
         NS,
         "--force",
     ];
-    kill_at_random_points(&sandbox, &args, 4, &reset, &check);
+    kill_at_random_points(&sandbox, &args, 3, &reset, &check);
 }
 
 #[test]
