@@ -135,6 +135,7 @@ def bench_local(work, runs):
                    lambda: run(["bulk", "put", items10k, "--namespace-id", f"ten-{next(counter)}"], cwd))
     median_seconds("bulk put 100,000 x 100 B (local, fresh namespace)", runs,
                    lambda: run(["bulk", "put", items100k, "--namespace-id", f"hundred-{next(counter)}"], cwd))
+    bench_lock_time(cwd, items10k, items100k, runs)
     run(["bulk", "put", items100k, "--namespace-id", "big"], cwd)
     median_seconds("key list of 100,000 keys to a pipe (local)", runs,
                    lambda: run(["key", "list", "--namespace-id", "big"], cwd))
@@ -142,6 +143,31 @@ def bench_local(work, runs):
     print(f"{'  peak memory listing 10,000 keys (for comparison)':<58} {peak_rss_mib(['key', 'list', '--namespace-id', 'ten-0'], cwd):9.1f} MiB")
     median_seconds("bulk export of 100,000 keys (local)", runs,
                    lambda: run(["bulk", "export", os.path.join(work, "export.json"), "--namespace-id", "big"], cwd))
+
+
+def lock_ms(args, cwd):
+    """The milliseconds `wkv -v` reports it held the namespace's SQLite write lock."""
+    proc = subprocess.run([WKV, "-v"] + args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    if proc.returncode != 0:
+        sys.exit(f"wkv {' '.join(args)} failed: {proc.stderr.decode()[-2000:]}")
+    for line in proc.stderr.decode().splitlines():
+        if line.startswith("Held the write lock"):
+            return float(line.split(" for ")[1].split(" ms")[0])
+    sys.exit(f"no lock report from wkv {' '.join(args)}")
+
+
+def bench_lock_time(cwd, items10k, items100k, runs):
+    """How long a local bulk put keeps other writers (a Worker under `wrangler dev`) out."""
+    counter = iter(range(1000))
+    for label, path in (("10,000", items10k), ("100,000", items100k)):
+        fresh = [lock_ms(["bulk", "put", path, "--namespace-id", f"lock-{next(counter)}"], cwd)
+                 for _ in range(runs)]
+        print(f"{f'  write lock held, bulk put {label} (fresh namespace)':<58} median {statistics.median(fresh):9.1f} ms")
+        # Every key replaced: the commit also collects the replaced values' ids.
+        run(["bulk", "put", path, "--namespace-id", f"lock-again-{label}"], cwd)
+        again = [lock_ms(["bulk", "put", path, "--namespace-id", f"lock-again-{label}"], cwd)
+                 for _ in range(runs)]
+        print(f"{f'  write lock held, bulk put {label} (every key replaced)':<58} median {statistics.median(again):9.1f} ms")
 
 
 def bench_remote(work, runs, wrangler):

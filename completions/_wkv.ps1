@@ -66,6 +66,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -177,11 +178,35 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'wkv;namespace;check' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--repair', '--repair', [CompletionResultType]::ParameterName, 'Remove the orphan value files and the keys whose value file is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wkv;namespace;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -195,6 +220,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;namespace;help;rename' {
+            break
+        }
+        'wkv;namespace;help;check' {
             break
         }
         'wkv;namespace;help;help' {
@@ -582,6 +610,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -693,11 +722,35 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'wkv;kv;namespace;check' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--repair', '--repair', [CompletionResultType]::ParameterName, 'Remove the orphan value files and the keys whose value file is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wkv;kv;namespace;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a namespace in your account')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -711,6 +764,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;namespace;help;rename' {
+            break
+        }
+        'wkv;kv;namespace;help;check' {
             break
         }
         'wkv;kv;namespace;help;help' {
@@ -1067,6 +1123,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             break
         }
         'wkv;kv;help;namespace;create' {
@@ -1079,6 +1136,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;help;namespace;rename' {
+            break
+        }
+        'wkv;kv;help;namespace;check' {
             break
         }
         'wkv;kv;help;key' {
@@ -1180,6 +1240,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             break
         }
         'wkv;help;namespace;create' {
@@ -1192,6 +1253,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;help;namespace;rename' {
+            break
+        }
+        'wkv;help;namespace;check' {
             break
         }
         'wkv;help;key' {
@@ -1243,6 +1307,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             break
         }
         'wkv;help;kv;namespace;create' {
@@ -1255,6 +1320,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;help;kv;namespace;rename' {
+            break
+        }
+        'wkv;help;kv;namespace;check' {
             break
         }
         'wkv;help;kv;key' {

@@ -145,6 +145,9 @@ _wkv() {
             wkv__subcmd__help__subcmd__kv__subcmd__key,put)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__key__subcmd__put"
                 ;;
+            wkv__subcmd__help__subcmd__kv__subcmd__namespace,check)
+                cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__check"
+                ;;
             wkv__subcmd__help__subcmd__kv__subcmd__namespace,create)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__create"
                 ;;
@@ -156,6 +159,9 @@ _wkv() {
                 ;;
             wkv__subcmd__help__subcmd__kv__subcmd__namespace,rename)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__rename"
+                ;;
+            wkv__subcmd__help__subcmd__namespace,check)
+                cmd="wkv__subcmd__help__subcmd__namespace__subcmd__check"
                 ;;
             wkv__subcmd__help__subcmd__namespace,create)
                 cmd="wkv__subcmd__help__subcmd__namespace__subcmd__create"
@@ -280,6 +286,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__help__subcmd__key,put)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__key__subcmd__put"
                 ;;
+            wkv__subcmd__kv__subcmd__help__subcmd__namespace,check)
+                cmd="wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__check"
+                ;;
             wkv__subcmd__kv__subcmd__help__subcmd__namespace,create)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__create"
                 ;;
@@ -325,6 +334,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__key__subcmd__help,put)
                 cmd="wkv__subcmd__kv__subcmd__key__subcmd__help__subcmd__put"
                 ;;
+            wkv__subcmd__kv__subcmd__namespace,check)
+                cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__check"
+                ;;
             wkv__subcmd__kv__subcmd__namespace,create)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__create"
                 ;;
@@ -343,6 +355,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__namespace,rename)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__rename"
                 ;;
+            wkv__subcmd__kv__subcmd__namespace__subcmd__help,check)
+                cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__check"
+                ;;
             wkv__subcmd__kv__subcmd__namespace__subcmd__help,create)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__create"
                 ;;
@@ -357,6 +372,9 @@ _wkv() {
                 ;;
             wkv__subcmd__kv__subcmd__namespace__subcmd__help,rename)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__rename"
+                ;;
+            wkv__subcmd__namespace,check)
+                cmd="wkv__subcmd__namespace__subcmd__check"
                 ;;
             wkv__subcmd__namespace,create)
                 cmd="wkv__subcmd__namespace__subcmd__create"
@@ -375,6 +393,9 @@ _wkv() {
                 ;;
             wkv__subcmd__namespace,rename)
                 cmd="wkv__subcmd__namespace__subcmd__rename"
+                ;;
+            wkv__subcmd__namespace__subcmd__help,check)
+                cmd="wkv__subcmd__namespace__subcmd__help__subcmd__check"
                 ;;
             wkv__subcmd__namespace__subcmd__help,create)
                 cmd="wkv__subcmd__namespace__subcmd__help__subcmd__create"
@@ -1236,8 +1257,22 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__kv__subcmd__namespace)
-            opts="create list delete rename"
+            opts="create list delete rename check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1306,8 +1341,22 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__namespace)
-            opts="create list delete rename"
+            opts="create list delete rename check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__namespace__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2404,8 +2453,22 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__help__subcmd__namespace)
-            opts="create list delete rename"
+            opts="create list delete rename check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2860,12 +2923,70 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__namespace__subcmd__check)
+            opts="-c -e -v -q -h -V --binding --namespace-id --preview --persist-to --repair --config --cwd --env --output --verbose --quiet --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --binding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preview)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --persist-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3002,8 +3123,22 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__help)
-            opts="create list delete rename help"
+            opts="create list delete rename check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3182,12 +3317,70 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__namespace__subcmd__check)
+            opts="-c -e -v -q -h -V --binding --namespace-id --preview --persist-to --repair --config --cwd --env --output --verbose --quiet --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --binding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preview)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --persist-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3324,8 +3517,22 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__help)
-            opts="create list delete rename help"
+            opts="create list delete rename check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__namespace__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

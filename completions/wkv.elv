@@ -62,6 +62,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand ls 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;namespace;create'= {
@@ -167,11 +168,34 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wkv;namespace;check'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --repair 'Remove the orphan value files and the keys whose value file is missing'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;namespace;help'= {
             cand create 'Create a namespace in your account'
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;namespace;help;create'= {
@@ -181,6 +205,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;namespace;help;delete'= {
         }
         &'wkv;namespace;help;rename'= {
+        }
+        &'wkv;namespace;help;check'= {
         }
         &'wkv;namespace;help;help'= {
         }
@@ -542,6 +568,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand ls 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;namespace;create'= {
@@ -647,11 +674,34 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wkv;kv;namespace;check'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --repair 'Remove the orphan value files and the keys whose value file is missing'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;kv;namespace;help'= {
             cand create 'Create a namespace in your account'
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;namespace;help;create'= {
@@ -661,6 +711,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;kv;namespace;help;delete'= {
         }
         &'wkv;kv;namespace;help;rename'= {
+        }
+        &'wkv;kv;namespace;help;check'= {
         }
         &'wkv;kv;namespace;help;help'= {
         }
@@ -991,6 +1043,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;kv;help;namespace;create'= {
         }
@@ -999,6 +1052,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;kv;help;namespace;delete'= {
         }
         &'wkv;kv;help;namespace;rename'= {
+        }
+        &'wkv;kv;help;namespace;check'= {
         }
         &'wkv;kv;help;key'= {
             cand put 'Write a single key'
@@ -1085,6 +1140,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;help;namespace;create'= {
         }
@@ -1093,6 +1149,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;namespace;delete'= {
         }
         &'wkv;help;namespace;rename'= {
+        }
+        &'wkv;help;namespace;check'= {
         }
         &'wkv;help;key'= {
             cand put 'Write a single key'
@@ -1132,6 +1190,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;help;kv;namespace;create'= {
         }
@@ -1140,6 +1199,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;kv;namespace;delete'= {
         }
         &'wkv;help;kv;namespace;rename'= {
+        }
+        &'wkv;help;kv;namespace;check'= {
         }
         &'wkv;help;kv;key'= {
             cand put 'Write a single key'

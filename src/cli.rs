@@ -221,6 +221,34 @@ Examples:
   $ wkv namespace rename old-title --new-name new-title
   $ wkv namespace rename --namespace-id 0f2ac74b498b48028cb68387c421e279 --new-name new-title")]
     Rename(NamespaceRenameArgs),
+
+    /// Find value files no key points at, and keys whose value file is missing (local state)
+    ///
+    /// Prints a JSON report. An unreferenced value file counts as an orphan when a wkv job that
+    /// died named it, or when it is older than 15 minutes and no running wkv job names it:
+    /// younger ones may belong to a write `wrangler dev` is about to commit, and are kept.
+    /// Exits 1 when it finds a problem; --repair removes the orphans and the keys without a
+    /// value and changes nothing else.
+    #[command(after_help = "\
+Examples:
+  $ wkv namespace check --binding CACHE
+  $ wkv namespace check --namespace-id 0f2ac74b498b48028cb68387c421e279 --repair
+  $ wkv namespace check --binding CACHE --persist-to ./state")]
+    Check(NamespaceCheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NamespaceCheckArgs {
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    /// Keep local state under this directory instead of .wrangler/state
+    #[arg(long, value_name = "DIR", help_heading = WHERE)]
+    pub persist_to: Option<PathBuf>,
+
+    /// Remove the orphan value files and the keys whose value file is missing
+    #[arg(long)]
+    pub repair: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,6 +6,7 @@ mod completions;
 mod empty_store;
 mod key;
 mod namespace;
+mod namespace_check;
 mod remote;
 mod serve;
 mod target;

@@ -24,6 +24,7 @@ pub async fn run(command: NamespaceCommand, context: &Context, ui: &mut Ui) -> a
         NamespaceCommand::List(args) => list(args, context, ui).await,
         NamespaceCommand::Delete(args) => delete(args, context, ui).await,
         NamespaceCommand::Rename(args) => rename(args, context, ui).await,
+        NamespaceCommand::Check(args) => super::namespace_check::run(args, context, ui),
     }
 }
 

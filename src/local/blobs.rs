@@ -9,6 +9,7 @@ use std::path::Path;
 use anyhow::Context;
 
 use super::naming::new_blob_id;
+use super::NamespaceRemoved;
 
 /// Below this many files a batch is written on the calling thread; spawning costs more.
 const PARALLEL_THRESHOLD: usize = 256;
@@ -23,17 +24,25 @@ pub fn read_blob(dir: &Path, blob_id: &str) -> anyhow::Result<Option<Vec<u8>>> {
     }
 }
 
-/// Writes each value to a new blob file and returns the ids in the same order. On failure the
-/// files written so far are removed, so a failed batch leaves nothing behind.
-pub fn write_blobs(dir: &Path, values: &[&[u8]], now_ms: i64) -> anyhow::Result<Vec<String>> {
-    fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the value directory {}", dir.display()))?;
-    let ids: Vec<String> = values.iter().map(|_| new_blob_id(now_ms)).collect();
+/// Fresh blob ids for `count` values, to be named in the job's journal before the files exist.
+pub fn new_blob_ids(count: usize, now_ms: i64) -> Vec<String> {
+    (0..count).map(|_| new_blob_id(now_ms)).collect()
+}
+
+/// Writes each value to the blob file of the same index in `ids`. On failure the files written
+/// so far are removed, so a failed batch leaves nothing behind. The directory is not created:
+/// opening the store made it, and a directory gone since means the namespace was deleted,
+/// which must not be undone by recreating it.
+pub fn write_blobs(dir: &Path, ids: &[String], values: &[&[u8]]) -> anyhow::Result<()> {
+    debug_assert_eq!(ids.len(), values.len());
+    if !dir.is_dir() {
+        return Err(removed(dir));
+    }
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(4);
     let result = if values.len() < PARALLEL_THRESHOLD || workers < 2 {
-        write_all(dir, &ids, values)
+        write_all(dir, ids, values)
     } else {
         // Creating many small files is syscall-bound; two or more threads overlap the
         // kernel work and nearly halve the time of a large batch.
@@ -64,13 +73,25 @@ pub fn write_blobs(dir: &Path, values: &[&[u8]], now_ms: i64) -> anyhow::Result<
             outcome
         })
     };
-    match result {
-        Ok(()) => Ok(ids),
-        Err(e) => {
-            remove_blobs(dir, &ids);
-            Err(e)
+    if result.is_err() {
+        remove_blobs(dir, ids);
+        if !dir.is_dir() {
+            // Removed while the files were being written.
+            return Err(removed(dir));
         }
     }
+    result
+}
+
+/// The error for a value directory that is gone: `<namespace>/blobs`, so the namespace is the
+/// parent directory's name.
+fn removed(dir: &Path) -> anyhow::Error {
+    let namespace = dir
+        .parent()
+        .and_then(Path::file_name)
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    NamespaceRemoved(namespace).into()
 }
 
 fn write_all(dir: &Path, ids: &[String], values: &[&[u8]]) -> anyhow::Result<()> {
@@ -144,8 +165,10 @@ mod tests {
     fn written_blobs_hold_the_exact_bytes() {
         let dir = tempfile::tempdir().unwrap();
         let blobs = dir.path().join("ns/blobs");
+        fs::create_dir_all(&blobs).unwrap();
         let values: Vec<&[u8]> = vec![b"", b"\x00\xff", b"hello"];
-        let ids = write_blobs(&blobs, &values, 1).unwrap();
+        let ids = new_blob_ids(values.len(), 1);
+        write_blobs(&blobs, &ids, &values).unwrap();
         assert_eq!(ids.len(), 3);
         for (id, value) in ids.iter().zip(&values) {
             assert_eq!(read_blob(&blobs, id).unwrap().unwrap(), *value);
@@ -159,9 +182,10 @@ mod tests {
     fn a_failed_write_removes_the_files_already_written() {
         let dir = tempfile::tempdir().unwrap();
         let blobs = dir.path().join("blobs");
+        fs::create_dir_all(&blobs).unwrap();
         let values: Vec<&[u8]> = vec![b"a"; 10];
         test_hooks::fail_blob_write_after(Some(5));
-        let result = write_blobs(&blobs, &values, 1);
+        let result = write_blobs(&blobs, &new_blob_ids(10, 1), &values);
         test_hooks::fail_blob_write_after(None);
         assert!(result.is_err());
         assert_eq!(files_in(&blobs), 0);
@@ -171,9 +195,10 @@ mod tests {
     fn a_failed_parallel_write_removes_every_file() {
         let dir = tempfile::tempdir().unwrap();
         let blobs = dir.path().join("blobs");
+        fs::create_dir_all(&blobs).unwrap();
         let values: Vec<&[u8]> = vec![b"a"; 1000];
         test_hooks::fail_blob_write_after(Some(300));
-        let result = write_blobs(&blobs, &values, 1);
+        let result = write_blobs(&blobs, &new_blob_ids(1000, 1), &values);
         test_hooks::fail_blob_write_after(None);
         assert!(result.is_err());
         assert_eq!(files_in(&blobs), 0);
@@ -185,10 +210,21 @@ mod tests {
         let blobs = dir.path().join("blobs");
         let data: Vec<Vec<u8>> = (0..1000u32).map(|i| i.to_be_bytes().to_vec()).collect();
         let values: Vec<&[u8]> = data.iter().map(|v| v.as_slice()).collect();
-        let ids = write_blobs(&blobs, &values, 1).unwrap();
+        fs::create_dir_all(&blobs).unwrap();
+        let ids = new_blob_ids(values.len(), 1);
+        write_blobs(&blobs, &ids, &values).unwrap();
         assert_eq!(files_in(&blobs), 1000);
         for (id, value) in ids.iter().zip(&values) {
             assert_eq!(read_blob(&blobs, id).unwrap().unwrap(), *value);
         }
+    }
+
+    #[test]
+    fn writing_into_a_removed_directory_is_refused_not_recreated() {
+        let dir = tempfile::tempdir().unwrap();
+        let blobs = dir.path().join("ns/blobs");
+        let err = write_blobs(&blobs, &new_blob_ids(1, 1), &[b"v".as_slice()]).unwrap_err();
+        assert!(err.downcast_ref::<NamespaceRemoved>().is_some(), "{err}");
+        assert!(!dir.path().join("ns").exists());
     }
 }

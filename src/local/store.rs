@@ -1,20 +1,25 @@
 //! `LocalStore`: one namespace of wrangler's local state, read and written exactly as miniflare
 //! does (rows in `_mf_entries`, values in blob files), so that `wrangler dev` sees what wkv
 //! writes and the other way round. It owns the write protocol that keeps rows and files
-//! consistent: new files first, then one transaction, then removal of the files it replaced.
-//! It never prints.
+//! consistent: the files it will create or make obsolete named in a journal, new files
+//! written, then one short transaction, then removal of the files it replaced and of the
+//! journal. It never prints.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard};
+use std::time::{Duration, Instant};
 
 use anyhow::Context;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 use serde_json::Value as Json;
 
-use super::blobs::{read_blob, remove_blobs, write_blobs};
+use super::blobs::{new_blob_ids, read_blob, remove_blobs, write_blobs};
 use super::cursor::{decode_cursor, encode_cursor, KeyRange};
-use super::naming::{blobs_dir, database_path, validate_namespace_id};
+use super::journal::{self, Journal};
+use super::naming::{blobs_dir, database_path, namespace_dir, validate_namespace_id};
 use super::schema::open_database;
+use super::NamespaceRemoved;
 use crate::error::WkvError;
 use crate::kv::limits::{now_millis, validate_key};
 use crate::kv::{BatchOutcome, KeyInfo, KvStore, ListPage, PutItem, StoredValue};
@@ -31,6 +36,37 @@ pub struct LocalStore {
     namespace_id: String,
     blobs_dir: PathBuf,
     conn: Mutex<Connection>,
+    /// The database file this store opened, to notice it was deleted (and perhaps recreated)
+    /// by another process before committing into a file nobody will read again.
+    database_identity: Option<FileIdentity>,
+    /// True once `retire` has run: every operation holds a read guard for its whole duration,
+    /// so retiring waits for the operations in flight and refuses the ones after.
+    retired: RwLock<bool>,
+    /// Boxed: rarely touched, and it keeps the store small where it is held by value.
+    lock_stats: Box<Mutex<LockStats>>,
+}
+
+/// How long this store held SQLite's write lock: what other writers (`wrangler dev`'s Worker,
+/// which does not wait on a busy database) could not write during.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct LockStats {
+    pub transactions: u64,
+    pub total: Duration,
+    pub longest: Duration,
+}
+
+type FileIdentity = (u64, u64);
+
+fn file_identity(path: &Path) -> Option<FileIdentity> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        path.is_file().then_some((0, 0))
+    }
 }
 
 /// A row as stored, before conversion to the API's units.
@@ -74,7 +110,91 @@ impl LocalStore {
             namespace_id: namespace_id.to_string(),
             blobs_dir: blobs_dir(kv_root, namespace_id),
             conn: Mutex::new(conn),
+            database_identity: file_identity(&database_path(kv_root, namespace_id)),
+            retired: RwLock::new(false),
+            lock_stats: Box::default(),
         }
+    }
+
+    /// How long this store has held the write lock so far.
+    pub fn lock_stats(&self) -> LockStats {
+        *self
+            .lock_stats
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn note_lock_held(&self, held: Duration) {
+        let mut stats = self
+            .lock_stats
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        stats.transactions += 1;
+        stats.total += held;
+        stats.longest = stats.longest.max(held);
+    }
+
+    /// Guards one operation against `retire`: fails once the namespace is retired.
+    pub(super) fn in_use(&self) -> anyhow::Result<RwLockReadGuard<'_, bool>> {
+        let guard = self
+            .retired
+            .read()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if *guard {
+            return Err(NamespaceRemoved(self.namespace_id.clone()).into());
+        }
+        Ok(guard)
+    }
+
+    /// Waits for the operations in flight on this store, refuses every later one, takes the
+    /// namespace's write lock (so writers in other processes are done or not yet committed),
+    /// and runs `destroy` (which removes the namespace's files) while holding both.
+    pub fn retire(&self, destroy: impl FnOnce() -> anyhow::Result<()>) -> anyhow::Result<()> {
+        let mut retired = self
+            .retired
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        *retired = true;
+        let conn = self.connection();
+        conn.execute_batch("BEGIN IMMEDIATE")?;
+        let destroyed = destroy();
+        let _ = conn.execute_batch("ROLLBACK");
+        destroyed
+    }
+
+    /// The namespace's directory (holding `blobs/` and wkv's journals).
+    pub(super) fn namespace_dir(&self) -> PathBuf {
+        namespace_dir(&self.kv_root, &self.namespace_id)
+    }
+
+    /// Deletes the files that jobs which died before finishing left unreferenced. Housekeeping
+    /// that must not fail the write that triggers it, so errors are ignored; `namespace check`
+    /// reports what is left.
+    pub(super) fn recover_dead_jobs(&self, conn: &Connection) {
+        let _ = journal::recover(conn, &self.namespace_dir(), &self.blobs_dir);
+    }
+
+    /// Runs `body` in one IMMEDIATE transaction (a concurrent writer waits for the lock instead
+    /// of failing), measuring how long the lock is held. Refuses to commit into a database file
+    /// that was deleted since the store opened it.
+    pub(super) fn write_transaction<T>(
+        &self,
+        conn: &mut Connection,
+        body: impl FnOnce(&rusqlite::Transaction<'_>) -> anyhow::Result<T>,
+    ) -> anyhow::Result<T> {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let locked = Instant::now();
+        let outcome = (|| {
+            if file_identity(&self.database_path()) != self.database_identity {
+                return Err(NamespaceRemoved(self.namespace_id.clone()).into());
+            }
+            let value = body(&tx)?;
+            tx.commit()?;
+            Ok(value)
+        })();
+        // On an error the transaction rolled back when it was dropped, inside the closure.
+        self.note_lock_held(locked.elapsed());
+        outcome
     }
 
     pub fn namespace_id(&self) -> &str {
@@ -123,6 +243,7 @@ impl LocalStore {
     }
 
     fn get_value(&self, key: &str, with_metadata: bool) -> anyhow::Result<Option<StoredValue>> {
+        let _in_use = self.in_use()?;
         let now_ms = now_millis();
         let mut vanished: Option<String> = None;
         for _ in 0..MAX_READ_ATTEMPTS {
@@ -156,6 +277,7 @@ impl LocalStore {
     }
 
     fn get_metadata_sync(&self, key: &str) -> anyhow::Result<Option<Option<Json>>> {
+        let _in_use = self.in_use()?;
         match self.read_entry(key, now_millis())? {
             None => Ok(None),
             Some(entry) => Ok(Some(parse_metadata(key, entry.metadata.as_deref())?)),
@@ -169,23 +291,38 @@ impl LocalStore {
         for item in items {
             validate_key(&item.key)?;
         }
+        let _in_use = self.in_use()?;
         let now_ms = now_millis();
         let now_secs = now_ms.div_euclid(1000);
         let values: Vec<&[u8]> = items.iter().map(|item| item.value.as_slice()).collect();
-        // Value files go first and outside the lock, so readers are not held up by file I/O
-        // and no committed row ever points at a file that does not exist yet.
-        let new_ids = write_blobs(&self.blobs_dir, &values, now_ms)?;
-        let replaced = {
+        let new_ids = new_blob_ids(items.len(), now_ms);
+        let mut journal = Journal::new(&self.namespace_dir());
+        let written = (|| -> anyhow::Result<Vec<String>> {
+            journal.record(&new_ids)?;
+            // Value files go first and outside the lock, so readers are not held up by file
+            // I/O and no committed row ever points at a file that does not exist yet.
+            write_blobs(&self.blobs_dir, &new_ids, &values)?;
             let mut conn = self.connection();
-            insert_rows(&mut conn, items, &new_ids, now_secs)
-        };
-        match replaced {
+            self.recover_dead_jobs(&conn);
+            // The files this batch will probably replace, named before the lock is taken;
+            // the transaction names any it did not foresee.
+            let foreseen = current_blob_ids(&conn, items.iter().map(|item| item.key.as_str()))?;
+            journal.record(&foreseen)?;
+            self.write_transaction(&mut conn, |tx| {
+                let mut replaced = Vec::new();
+                upsert_rows(tx, items, &new_ids, now_secs, &mut replaced)?;
+                journal.record(&unforeseen(&replaced, &foreseen))?;
+                Ok(replaced)
+            })
+        })();
+        match written {
             Ok(replaced) => {
                 remove_blobs(&self.blobs_dir, &replaced);
+                journal.close();
                 Ok(())
             }
             Err(e) => {
-                remove_blobs(&self.blobs_dir, &new_ids);
+                self.abandon(journal);
                 Err(e.context(format!(
                     "nothing was written to local namespace {}",
                     self.namespace_id
@@ -198,14 +335,47 @@ impl LocalStore {
         if keys.is_empty() {
             return Ok(());
         }
-        let removed = {
+        let _in_use = self.in_use()?;
+        let mut journal = Journal::new(&self.namespace_dir());
+        let removed = (|| -> anyhow::Result<Vec<String>> {
             let mut conn = self.connection();
-            delete_rows(&mut conn, keys).with_context(|| {
-                format!("cannot delete from local namespace {}", self.namespace_id)
-            })?
-        };
-        remove_blobs(&self.blobs_dir, &removed);
-        Ok(())
+            self.recover_dead_jobs(&conn);
+            let foreseen = current_blob_ids(&conn, keys.iter().map(String::as_str))?;
+            journal.record(&foreseen)?;
+            self.write_transaction(&mut conn, |tx| {
+                let removed = delete_rows(tx, keys)?;
+                journal.record(&unforeseen(&removed, &foreseen))?;
+                Ok(removed)
+            })
+        })();
+        match removed {
+            Ok(removed) => {
+                remove_blobs(&self.blobs_dir, &removed);
+                journal.close();
+                Ok(())
+            }
+            Err(e) => {
+                self.abandon(journal);
+                Err(e.context(format!(
+                    "cannot delete from local namespace {}",
+                    self.namespace_id
+                )))
+            }
+        }
+    }
+
+    /// After a failed job: its files that no row references go, then its journal. If that
+    /// fails too, the journal stays for the next write to finish once this process is gone.
+    pub(super) fn abandon(&self, journal: Journal) {
+        let conn = self.connection();
+        let _ = journal.abandon(&conn, &self.blobs_dir);
+        drop(conn);
+        if !self.blobs_dir.is_dir() {
+            // The namespace was deleted under the job: leave no empty directories behind.
+            let dir = self.namespace_dir();
+            let _ = std::fs::remove_dir(dir.join(journal::JOURNAL_DIR));
+            let _ = std::fs::remove_dir(&dir);
+        }
     }
 
     fn list_page_sync(
@@ -214,6 +384,7 @@ impl LocalStore {
         limit: usize,
         cursor: Option<&str>,
     ) -> anyhow::Result<ListPage> {
+        let _in_use = self.in_use()?;
         let after = match cursor.filter(|c| !c.is_empty()) {
             Some(cursor) => Some(decode_cursor(cursor)?),
             None => None,
@@ -263,20 +434,33 @@ impl LocalStore {
     }
 }
 
-/// Writes every row in one IMMEDIATE transaction (so a concurrent writer waits for the lock
-/// instead of failing) and returns the blob ids of the values it replaced. Any error rolls the
-/// whole batch back when the transaction is dropped.
-fn insert_rows(
-    conn: &mut Connection,
-    items: &[PutItem],
-    blob_ids: &[String],
-    now_secs: i64,
+/// The blob ids the rows of `keys` point at now, read without taking the write lock.
+fn current_blob_ids<'k>(
+    conn: &Connection,
+    keys: impl Iterator<Item = &'k str>,
 ) -> anyhow::Result<Vec<String>> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let mut replaced = Vec::new();
-    upsert_rows(&tx, items, blob_ids, now_secs, &mut replaced)?;
-    tx.commit()?;
-    Ok(replaced)
+    let mut current = conn.prepare_cached("SELECT blob_id FROM _mf_entries WHERE key = ?1")?;
+    let mut ids = Vec::new();
+    for key in keys {
+        if let Some(id) = current
+            .query_row([key], |row| row.get::<_, String>(0))
+            .optional()?
+        {
+            ids.push(id);
+        }
+    }
+    Ok(ids)
+}
+
+/// The ids in `found` that `foreseen` does not hold: values another writer changed between
+/// the look-ahead and the lock.
+fn unforeseen(found: &[String], foreseen: &[String]) -> Vec<String> {
+    let foreseen: HashSet<&str> = foreseen.iter().map(String::as_str).collect();
+    found
+        .iter()
+        .filter(|id| !foreseen.contains(id.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// Writes rows inside the caller's transaction, adding the blob ids of replaced values to
@@ -317,23 +501,19 @@ pub(super) fn upsert_rows(
     Ok(())
 }
 
-/// Deletes the rows in one transaction and returns the blob ids they pointed at.
-fn delete_rows(conn: &mut Connection, keys: &[String]) -> anyhow::Result<Vec<String>> {
-    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+/// Deletes the rows inside the caller's transaction and returns the blob ids they pointed at.
+fn delete_rows(tx: &rusqlite::Transaction<'_>, keys: &[String]) -> anyhow::Result<Vec<String>> {
     let mut removed = Vec::new();
-    {
-        let mut delete =
-            tx.prepare_cached("DELETE FROM _mf_entries WHERE key = ?1 RETURNING blob_id")?;
-        for key in keys {
-            if let Some(blob_id) = delete
-                .query_row([key], |row| row.get::<_, String>(0))
-                .optional()?
-            {
-                removed.push(blob_id);
-            }
+    let mut delete =
+        tx.prepare_cached("DELETE FROM _mf_entries WHERE key = ?1 RETURNING blob_id")?;
+    for key in keys {
+        if let Some(blob_id) = delete
+            .query_row([key], |row| row.get::<_, String>(0))
+            .optional()?
+        {
+            removed.push(blob_id);
         }
     }
-    tx.commit()?;
     Ok(removed)
 }
 
@@ -350,7 +530,7 @@ fn list_sql(lower_inclusive: bool, has_upper: bool) -> String {
 }
 
 /// Metadata is stored as compact JSON text, NULL when there is none; JSON `null` counts as none.
-fn metadata_text(metadata: Option<&Json>) -> Option<String> {
+pub(super) fn metadata_text(metadata: Option<&Json>) -> Option<String> {
     match metadata {
         None | Some(Json::Null) => None,
         Some(value) => Some(value.to_string()),

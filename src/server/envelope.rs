@@ -9,6 +9,7 @@ use axum::Json as JsonBody;
 use serde_json::{json, Value as Json};
 
 use crate::error::{ErrorKind, WkvError};
+use crate::local::NamespaceRemoved;
 
 /// Codes Cloudflare documents for KV (see `docs/cloudflare-kv-api.md`).
 pub const CODE_AUTHENTICATION: u32 = 10000;
@@ -95,11 +96,14 @@ impl ApiError {
     }
 }
 
-/// Store failures keep their kind: bad input stays a 400, anything else is the server's fault.
-/// The client learns nothing about a server fault but that it happened: the detail (which can
+/// Store failures keep their kind: bad input stays a 400, a namespace deleted under the request
+/// is a 404, anything else is the server's fault. The client learns nothing about a server fault but that it happened: the detail (which can
 /// name files of the server) goes to the server's stderr, with control characters escaped.
 impl From<anyhow::Error> for ApiError {
     fn from(error: anyhow::Error) -> Self {
+        if error.downcast_ref::<NamespaceRemoved>().is_some() {
+            return ApiError::namespace_not_found();
+        }
         match error.downcast_ref::<WkvError>() {
             Some(wkv) if wkv.kind == ErrorKind::Usage => ApiError::bad_request(wkv.message.clone()),
             Some(wkv) if wkv.kind == ErrorKind::NotFound => {
@@ -156,4 +160,25 @@ pub fn success_with_info(result: Json, result_info: Json) -> Response {
         "result_info": result_info,
     }))
     .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_errors_do_not_show_server_paths() {
+        let error = anyhow::anyhow!("unable to open database file")
+            .context("cannot open the local KV database /srv/state/v3/kv/x.sqlite");
+        let api = ApiError::from(error);
+        assert_eq!(api.status, StatusCode::INTERNAL_SERVER_ERROR);
+        assert!(!api.message.contains("/srv"), "{}", api.message);
+    }
+
+    #[test]
+    fn a_namespace_deleted_under_a_request_is_not_found() {
+        let api = ApiError::from(anyhow::Error::from(NamespaceRemoved("ns".into())));
+        assert_eq!(api.status, StatusCode::NOT_FOUND);
+        assert_eq!(api.code, CODE_NAMESPACE_NOT_FOUND);
+    }
 }

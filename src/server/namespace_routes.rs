@@ -208,6 +208,10 @@ pub async fn delete_namespace(
     // Clients may send an empty JSON object; it means nothing, but is read so the connection
     // stays usable.
     read_limited(&headers, body, MAX_TITLE_BODY_BYTES).await?;
-    state.registry().delete(&path.namespace_id)?;
+    // Deleting waits for the writes in flight to the namespace: not on an async worker.
+    let registry_state = state.clone();
+    tokio::task::spawn_blocking(move || registry_state.registry().delete(&path.namespace_id))
+        .await
+        .map_err(|error| ApiError::from(anyhow::anyhow!("a delete task failed: {error}")))??;
     Ok(success(Json::Null))
 }

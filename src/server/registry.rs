@@ -108,13 +108,28 @@ impl Registry {
     }
 
     /// Removes the namespace's title and its local state (database and value files).
+    ///
+    /// Ordered against writes so that each one either lands before the delete (and goes with
+    /// the namespace) or fails with 404 after it, leaving nothing behind: new requests wait on
+    /// the titles lock and then find nothing; requests already holding the store are waited
+    /// for by `retire`, and later ones are refused by it; writers in other processes are
+    /// waited for on SQLite's write lock and refuse to commit into the deleted file. Blocks:
+    /// call it off the async workers.
     pub fn delete(&self, id: &str) -> Result<(), ApiError> {
         let _guard = self.lock_titles();
         if self.find_locked(id)?.is_none() {
             return Err(ApiError::namespace_not_found());
         }
-        self.write_stores().remove(id);
-        destroy_namespace(&self.kv_root, id)?;
+        let cached = self.write_stores().remove(id);
+        let store = match cached {
+            Some(store) => Some(store),
+            None => LocalStore::open_existing(&self.kv_root, id)?.map(Arc::new),
+        };
+        let destroy = || destroy_namespace(&self.kv_root, id);
+        match store {
+            Some(store) => store.retire(destroy)?,
+            None => destroy()?,
+        }
         let mut titles = self.read_titles()?;
         if titles.remove(id).is_some() {
             self.write_titles(&titles)?;

@@ -13,7 +13,7 @@ use crate::error::WkvError;
 use crate::kv::{limits, KvStore};
 use crate::output::Ui;
 
-use super::super::target::{with_owned_store, Context, Intent};
+use super::super::target::{with_owned_store, Context, Intent, Store, Target};
 
 pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     // Validate the file (or the prefix) before asking anything or touching the namespace.
@@ -56,10 +56,27 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         "bulk delete",
     );
     let concurrency = args.throughput.concurrency as usize;
-    let deleted = with_owned_store!(target, store => match &input {
-        Some((input, _)) => delete_listed(Arc::new(store), input, concurrency, &progress).await,
-        None => delete_prefix(&store, args.prefix.as_deref().unwrap_or_default(), &progress).await,
-    });
+    let prefix = args.prefix.as_deref().unwrap_or_default();
+    let deleted = match target.store {
+        // Kept apart to report, with -v, how long the write lock was held in all.
+        Store::Local(store) => {
+            let store = Arc::new(store);
+            let deleted = match &input {
+                Some((input, _)) => {
+                    delete_listed(Arc::clone(&store), input, concurrency, &progress).await
+                }
+                None => delete_prefix(&*store, prefix, &progress).await,
+            };
+            if context.verbose {
+                super::report_lock_time(ui, &description, store.lock_stats());
+            }
+            deleted
+        }
+        other => with_owned_store!(Target { store: other, ..target }, store => match &input {
+            Some((input, _)) => delete_listed(Arc::new(store), input, concurrency, &progress).await,
+            None => delete_prefix(&store, prefix, &progress).await,
+        }),
+    };
     progress.finish();
     let deleted = deleted.with_context(|| format!("bulk delete from {description} stopped"))?;
     ui.status(format!(

@@ -11,6 +11,7 @@ mod put;
 use crate::bulk::InputFormat;
 use crate::cli::{BulkCommand, FileFormat};
 use crate::error::WkvError;
+use crate::local::LockStats;
 use crate::output::Ui;
 
 use super::target::Context;
@@ -51,4 +52,19 @@ fn confirm_destructive(ui: &Ui, force: bool, question: &str) -> anyhow::Result<b
         ui.status("Not deleting.");
         Ok(false)
     }
+}
+
+/// With -v: how long a local job held the namespace's SQLite write lock, the time during which
+/// a Worker under `wrangler dev` could not write to it.
+fn report_lock_time(ui: &Ui, description: &str, lock: LockStats) {
+    let Some(report) = ui.verbose_reporter::<str>() else {
+        return;
+    };
+    report(&format!(
+        "Held the write lock of {description} for {:.1} ms in {} transaction{} (longest {:.1} ms)",
+        lock.total.as_secs_f64() * 1000.0,
+        lock.transactions,
+        if lock.transactions == 1 { "" } else { "s" },
+        lock.longest.as_secs_f64() * 1000.0,
+    ));
 }

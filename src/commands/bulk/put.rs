@@ -9,6 +9,7 @@ use crate::bulk::{self, BulkInput};
 use crate::cli::BulkPutArgs;
 use crate::error::WkvError;
 use crate::kv::limits;
+use crate::local::LockStats;
 use crate::output::{human_bytes, Ui};
 
 use super::super::target::{Context, Intent, Store};
@@ -44,8 +45,11 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
 
     match target.store {
         Store::Local(store) => {
-            let written = put_local(store, input, progress.clone()).await?;
+            let (written, lock) = put_local(store, input, progress.clone()).await?;
             progress.finish();
+            if context.verbose {
+                super::report_lock_time(ui, &description, lock);
+            }
             let (items, bytes) = written.map_err(|e| {
                 e.context(format!(
                     "nothing was written to {description}: the bulk put was rolled back"
@@ -117,20 +121,22 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
     }
 }
 
-/// Runs the local all-or-nothing write off the async runtime, so Ctrl-C can cancel it: the
-/// transaction then rolls back and the value files it wrote are removed.
+/// Runs the local all-or-nothing write off the async runtime, so Ctrl-C can cancel it: nothing
+/// is committed then and the value files it wrote are removed. Also returns how long the job
+/// held the namespace's write lock.
 async fn put_local(
     store: crate::local::LocalStore,
     input: BulkInput,
     progress: crate::output::Progress,
-) -> anyhow::Result<anyhow::Result<(u64, u64)>> {
+) -> anyhow::Result<(anyhow::Result<(u64, u64)>, LockStats)> {
     let cancel = Arc::new(AtomicBool::new(false));
     let job = {
         let cancel = Arc::clone(&cancel);
         tokio::task::spawn_blocking(move || {
-            store.put_all_from(&input, &cancel, |items, bytes| {
+            let written = store.put_all_from(&input, &cancel, |items, bytes| {
                 progress.advance(items, bytes)
-            })
+            });
+            (written, store.lock_stats())
         })
     };
     tokio::pin!(job);
