@@ -76,6 +76,13 @@ fn read_value_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
             path.display()
         ))
     })?;
+    // A directory opens fine on Unix and only fails at the first read, as an I/O error.
+    if file.metadata().is_ok_and(|meta| meta.is_dir()) {
+        return usage(format!(
+            "cannot read the value file `{}`: it is a directory",
+            path.display()
+        ));
+    }
     let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file is refused without reading it all.
     file.take(limits::MAX_VALUE_BYTES as u64 + 1)

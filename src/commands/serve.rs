@@ -10,7 +10,8 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
     if !(0.0..=1.0).contains(&args.inject_faults) {
         return crate::error::usage("--inject-faults takes a share from 0 to 1");
     }
-    let config = context.load_config()?;
+    // The config only places the state directory, which --persist-to does instead.
+    let config = context.load_config_if(args.persist_to.is_none())?;
     let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
     let options = ServeOptions {
         host: args.host,

@@ -5,10 +5,12 @@
 mod listing;
 mod progress;
 mod time;
+mod words;
 
 pub use listing::{JsonArrayWriter, JsonObjectWriter, Table};
 pub use progress::{human_bytes, Progress};
 pub use time::format_unix_seconds;
+pub use words::count_of;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 
