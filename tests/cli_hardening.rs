@@ -398,3 +398,121 @@ fn local_only_namespaces_named_by_bindings_still_work() {
         b"v"
     );
 }
+
+/// Control bytes a hostile key name could use on a terminal: colour, window title, bell,
+/// carriage return, a C1 CSI and a direction override.
+const HOSTILE_NAME: &str =
+    "evil\u{1b}[31m\u{1b}]0;pwned\u{7}\r\u{9b}2J\u{202e}gnp.exe\nerror: fake";
+
+fn has_raw_controls(text: &str) -> bool {
+    text.chars()
+        .any(|c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c))
+}
+
+#[test]
+fn control_characters_in_key_names_never_reach_the_terminal_raw() {
+    let sandbox = Sandbox::new();
+    let at = ["--namespace-id", "n"];
+    let with = |args: &[&'static str]| {
+        let mut all = args.to_vec();
+        all.extend(at);
+        all
+    };
+    let put = sandbox.run(&with(&["key", "put", HOSTILE_NAME, "v"]));
+    put.success();
+    assert!(!has_raw_controls(&put.stderr), "{:?}", put.stderr);
+    assert!(
+        put.stderr
+            .contains("evil\\e[31m\\e]0;pwned\\x07\\r\\u{9b}2J\\u{202e}gnp.exe\\nerror: fake"),
+        "{:?}",
+        put.stderr
+    );
+    // The fake "error:" line stays on the status line it came in.
+    assert_eq!(put.stderr.lines().count(), 1, "{:?}", put.stderr);
+
+    // A table is for a terminal: escaped.
+    let table = sandbox.run(&with(&["key", "list", "--output", "table"]));
+    table.success();
+    let drawn = table.stdout_text();
+    assert!(!has_raw_controls(&drawn), "{drawn:?}");
+    assert!(drawn.contains("evil\\e[31m"), "{drawn}");
+
+    // JSON and NDJSON stay exact.
+    for output in ["json", "ndjson"] {
+        let listed = sandbox.run(&with(&["key", "list", "--output", output]));
+        listed.success();
+        let text = listed.stdout_text();
+        let first = text.trim_start_matches('[').trim();
+        let name = if output == "json" {
+            listed.json()[0]["name"].as_str().unwrap().to_string()
+        } else {
+            serde_json::from_str::<serde_json::Value>(first).unwrap()["name"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(name, HOSTILE_NAME);
+    }
+    let got = sandbox.run(&with(&["key", "get", HOSTILE_NAME]));
+    assert_eq!(got.success().stdout, b"v");
+
+    // Errors and warnings on stderr.
+    let missing = sandbox.run(&with(&["key", "get", "missing\u{1b}[2J\u{7}"]));
+    missing.expect(3);
+    assert!(!has_raw_controls(&missing.stderr), "{:?}", missing.stderr);
+    assert!(
+        missing.stderr.contains("missing\\e[2J\\x07"),
+        "{:?}",
+        missing.stderr
+    );
+    sandbox.write(
+        "items.json",
+        serde_json::to_string(&serde_json::json!([
+            {"key": "k", "value": "v", "odd\u{1b}[5mproperty": 1}
+        ]))
+        .unwrap(),
+    );
+    let warned = sandbox.run(&with(&["bulk", "put", "items.json"]));
+    warned.success();
+    assert!(warned.stderr.contains("warning:"), "{:?}", warned.stderr);
+    assert!(!has_raw_controls(&warned.stderr), "{:?}", warned.stderr);
+    sandbox.write(
+        "bad.json",
+        serde_json::to_string(
+            &serde_json::json!([{"key": "a\u{1b}[8m", "value": 5, "expiration": "x\u{7}"}]),
+        )
+        .unwrap(),
+    );
+    let refused = sandbox.run(&with(&["bulk", "put", "bad.json"]));
+    refused.expect(2);
+    assert!(!has_raw_controls(&refused.stderr), "{:?}", refused.stderr);
+
+    let deleted = sandbox.run(&with(&["key", "delete", HOSTILE_NAME]));
+    deleted.success();
+    assert!(!has_raw_controls(&deleted.stderr), "{:?}", deleted.stderr);
+}
+
+#[test]
+fn namespace_titles_from_the_api_are_escaped_in_tables() {
+    let server = support::Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let title = "title\u{1b}[41m\u{7}";
+    let created = sandbox.run(&["namespace", "create", title]);
+    created.success();
+    assert!(!has_raw_controls(&created.stderr), "{:?}", created.stderr);
+    let table = sandbox.run(&["namespace", "list", "--output", "table"]);
+    table.success();
+    assert!(
+        !has_raw_controls(&table.stdout_text()),
+        "{:?}",
+        table.stdout_text()
+    );
+    assert!(
+        table.stdout_text().contains("title\\e[41m\\x07"),
+        "{}",
+        table.stdout_text()
+    );
+    let json = sandbox.run(&["namespace", "list"]);
+    assert_eq!(json.success().json()[0]["title"], title);
+}

@@ -8,7 +8,7 @@ use serde_json::Value as Json;
 use crate::cli::{KeyCommand, KeyDeleteArgs, KeyGetArgs, KeyListArgs, KeyPutArgs, OutputFormat};
 use crate::error::{usage, WkvError};
 use crate::kv::{limits, Expiry, KeyInfo, KvStore, PutItem};
-use crate::output::{format_unix_seconds, JsonArrayWriter, Table, Ui};
+use crate::output::{format_unix_seconds, shown, JsonArrayWriter, Table, Ui};
 
 use super::target::{with_store, Context, Intent};
 
@@ -31,11 +31,15 @@ async fn put(args: KeyPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
     with_store!(target, store => store.put(item).await).with_context(|| {
         format!(
             "failed to write key `{}` to {}",
-            args.key,
+            shown(&args.key),
             target.describe()
         )
     })?;
-    ui.status(format!("Wrote key `{}` to {}", args.key, target.describe()));
+    ui.status(format!(
+        "Wrote key `{}` to {}",
+        shown(&args.key),
+        target.describe()
+    ));
     Ok(())
 }
 
@@ -108,7 +112,7 @@ async fn get(args: KeyGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
         .open_target(&args.target, &args.location, Intent::Read, None)
         .await?;
     let not_found = || {
-        WkvError::not_found(format!("key `{}` not found", args.key))
+        WkvError::not_found(format!("key `{}` not found", shown(&args.key)))
             .with_hint("run `wkv key list` with the same flags to see the keys of this namespace")
     };
     if args.metadata {
@@ -148,7 +152,10 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
             sink.push_all(ui, &page.keys)?;
             sink.finish(ui)?;
             if let Some(cursor) = page.cursor.filter(|c| !c.is_empty()) {
-                ui.status(format!("more keys follow: continue with --cursor {cursor}"));
+                ui.status(format!(
+                    "more keys follow: continue with --cursor {}",
+                    shown(&cursor)
+                ));
             }
         }
         None => {
@@ -217,13 +224,13 @@ async fn delete(args: KeyDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::
     with_store!(target, store => store.delete(&args.key).await).with_context(|| {
         format!(
             "failed to delete key `{}` from {}",
-            args.key,
+            shown(&args.key),
             target.describe()
         )
     })?;
     ui.status(format!(
         "Deleted key `{}` from {}",
-        args.key,
+        shown(&args.key),
         target.describe()
     ));
     Ok(())

@@ -54,7 +54,10 @@ impl Target {
     /// The namespace for messages: ``namespace `ID` (local)``.
     pub fn describe(&self) -> String {
         let place = if self.is_remote() { "remote" } else { "local" };
-        format!("namespace `{}` ({place})", self.namespace_id)
+        format!(
+            "namespace `{}` ({place})",
+            crate::output::shown(&self.namespace_id)
+        )
     }
 }
 

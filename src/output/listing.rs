@@ -112,8 +112,15 @@ impl Table {
         Table { table, rows: 0 }
     }
 
+    /// Adds a row; control characters in the cells are shown escaped (a table is for a
+    /// terminal, and cells hold data).
     pub fn add_row(&mut self, cells: Vec<String>) {
-        self.table.add_row(cells);
+        self.table.add_row(
+            cells
+                .iter()
+                .map(|cell| super::shown(cell).into_owned())
+                .collect::<Vec<_>>(),
+        );
         self.rows += 1;
     }
 
