@@ -95,15 +95,17 @@ fn read_value_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Any JSON value, as wrangler and the API take it (an object is usual, but `"draft"`, `2` and
+/// `[1, 2]` are metadata too).
 fn parse_metadata(text: &str) -> anyhow::Result<Json> {
-    let metadata: Json = serde_json::from_str(text).map_err(|e| {
+    serde_json::from_str(text).map_err(|e| {
         WkvError::usage(format!("--metadata is not valid JSON: {e}"))
-            .with_hint("pass a JSON object, e.g. --metadata '{\"version\": 2}'")
-    })?;
-    if !metadata.is_object() {
-        return usage("--metadata must be a JSON object, e.g. '{\"version\": 2}'");
-    }
-    Ok(metadata)
+            .with_hint(
+                "pass a JSON value, e.g. --metadata '{\"version\": 2}'; a string needs its \
+                 quotes: --metadata '\"draft\"'",
+            )
+            .into()
+    })
 }
 
 async fn get(args: KeyGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
@@ -119,7 +121,7 @@ async fn get(args: KeyGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
         let metadata = with_store!(target, store => store.get_metadata(&args.key).await)?
             .ok_or_else(not_found)?;
         let out = ui.out();
-        serde_json::to_writer_pretty(&mut *out, &metadata)?;
+        crate::output::write_pretty(&mut *out, &metadata)?;
         out.write_all(b"\n")?;
         return Ok(());
     }

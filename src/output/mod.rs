@@ -2,12 +2,16 @@
 //! warnings, prompts and progress bars on stderr. Whether a stream is a terminal is decided
 //! once, in `Ui::new`, so handlers never look at TTYs themselves.
 
+mod js_json;
+mod js_number;
 mod listing;
 mod progress;
 mod terminal;
 mod time;
 mod words;
 
+pub use js_json::{write_compact, write_pretty};
+pub use js_number::{json_number_text, number_to_string};
 pub use listing::{JsonArrayWriter, JsonObjectWriter, Table};
 pub use progress::{human_bytes, Progress};
 pub use terminal::{escape_controls, shown, Newlines};
