@@ -516,3 +516,137 @@ fn namespace_titles_from_the_api_are_escaped_in_tables() {
     let json = sandbox.run(&["namespace", "list"]);
     assert_eq!(json.success().json()[0]["title"], title);
 }
+
+/// Metadata as a Python or Rust program might write it.
+const NUMBERS_METADATA: &str = r#"{"int":2.0,"big":1e21,"small":1.5e-7,"micro":0.000001,"negzero":-0,"frac":0.10,"exp":1.0E2,"list":[1.5e300,-2.5e-300,123456789.125]}"#;
+
+/// What wrangler prints for it: `JSON.stringify(keys, null, 2)` as node 22 writes it.
+const NUMBERS_LISTING: &str = r#"[
+  {
+    "name": "k",
+    "metadata": {
+      "int": 2,
+      "big": 1e+21,
+      "small": 1.5e-7,
+      "micro": 0.000001,
+      "negzero": 0,
+      "frac": 0.1,
+      "exp": 100,
+      "list": [
+        1.5e+300,
+        -2.5e-300,
+        123456789.125
+      ]
+    }
+  }
+]
+"#;
+
+fn json_numbers_print_as_javascript_prints_them(sandbox: &Sandbox, at: &[&str]) {
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(at);
+        sandbox.run(&all)
+    };
+    run(&["key", "put", "k", "v", "--metadata", NUMBERS_METADATA]).success();
+    assert_eq!(
+        run(&["key", "list"]).success().stdout_text(),
+        NUMBERS_LISTING
+    );
+    let compact = run(&["key", "list", "--output", "ndjson"]);
+    assert_eq!(
+        compact.success().stdout_text(),
+        "{\"name\":\"k\",\"metadata\":{\"int\":2,\"big\":1e+21,\"small\":1.5e-7,\"micro\":0.000001,\
+         \"negzero\":0,\"frac\":0.1,\"exp\":100,\"list\":[1.5e+300,-2.5e-300,123456789.125]}}\n"
+    );
+    let metadata = run(&["key", "get", "k", "--metadata"]);
+    assert!(
+        metadata
+            .success()
+            .stdout_text()
+            .contains("\"big\": 1e+21,\n"),
+        "{}",
+        metadata.stdout_text()
+    );
+    // Integers past 2^53 keep their digits (JavaScript would print 9007199254740992).
+    run(&[
+        "key",
+        "put",
+        "k",
+        "v",
+        "--metadata",
+        r#"{"id":9007199254740993}"#,
+    ])
+    .success();
+    assert!(run(&["key", "list"])
+        .success()
+        .stdout_text()
+        .contains("\"id\": 9007199254740993\n"));
+    // Any JSON value is metadata, as in wrangler and the API.
+    for (given, printed) in [
+        (r#""draft""#, "\"draft\""),
+        ("2.50", "2.5"),
+        ("[1, 2.0]", "[\n  1,\n  2\n]"),
+        ("null", "null"),
+    ] {
+        run(&["key", "put", "k", "v", "--metadata", given]).success();
+        let shown = run(&["key", "get", "k", "--metadata"]);
+        assert_eq!(
+            shown.success().stdout_text(),
+            format!("{printed}\n"),
+            "{given}"
+        );
+    }
+    run(&["key", "put", "k", "v", "--metadata", "{nope"]).expect(2);
+}
+
+#[test]
+fn json_numbers_print_as_javascript_prints_them_locally() {
+    let sandbox = Sandbox::new();
+    json_numbers_print_as_javascript_prints_them(&sandbox, &["--namespace-id", "n"]);
+}
+
+#[test]
+fn json_numbers_print_as_javascript_prints_them_remotely() {
+    let server = support::Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("numbers");
+    json_numbers_print_as_javascript_prints_them(&sandbox, &["--namespace-id", &id, "--remote"]);
+}
+
+#[test]
+fn counts_of_one_are_singular() {
+    let server = support::Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("counts");
+    sandbox.write("items.json", r#"[{"key": "a", "value": "1"}]"#);
+    sandbox.write("keys.json", r#"["a"]"#);
+    let at = ["--namespace-id", id.as_str(), "--remote"];
+    let run = |args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(at);
+        sandbox.run(&all)
+    };
+    let put = run(&["bulk", "put", "items.json"]);
+    put.success();
+    assert!(
+        put.stderr.contains("Wrote 1 item (") && put.stderr.contains(" in 1 request ("),
+        "{}",
+        put.stderr
+    );
+    assert!(!put.stderr.contains("1 requests"), "{}", put.stderr);
+    let exported = run(&["bulk", "export", "out.json"]);
+    assert!(
+        exported.success().stderr.contains("Exported 1 key ("),
+        "{}",
+        exported.stderr
+    );
+    let deleted = run(&["bulk", "delete", "keys.json", "--force"]);
+    assert!(
+        deleted.success().stderr.contains("Deleted 1 key from"),
+        "{}",
+        deleted.stderr
+    );
+}
