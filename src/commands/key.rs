@@ -198,10 +198,7 @@ impl KeySink {
                     table.add_row(vec![
                         key.name.clone(),
                         key.expiration.map(format_unix_seconds).unwrap_or_default(),
-                        key.metadata
-                            .as_ref()
-                            .map(Json::to_string)
-                            .unwrap_or_default(),
+                        key.metadata.as_ref().map(compact_json).unwrap_or_default(),
                     ]);
                 }
             }
@@ -236,4 +233,12 @@ async fn delete(args: KeyDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::
         target.describe()
     ));
     Ok(())
+}
+
+/// Metadata for a table cell: compact, with numbers as JavaScript writes them (like the JSON
+/// output).
+fn compact_json(value: &Json) -> String {
+    let mut text = Vec::new();
+    crate::output::write_compact(&mut text, value).expect("JSON into memory");
+    String::from_utf8(text).expect("JSON text is UTF-8")
 }

@@ -180,6 +180,8 @@ mod tests {
     use super::*;
 
     /// (input, what JavaScript's `String(x)` gives), checked against node.
+    // The tie cases are written with the double's exact value on purpose.
+    #[allow(clippy::excessive_precision)]
     const SPEC_CASES: &[(f64, &str)] = &[
         (0.0, "0"),
         (-0.0, "0"),
