@@ -452,6 +452,31 @@ mod tests {
     }
 
     #[test]
+    fn ndjson_that_cannot_begin_with_json_stops_at_its_first_byte() {
+        let quiet = |_: Position, _: RawItem<Value>| Ok(());
+        let binary = input("\n  \0\0\0{\"a\":1}", InputFormat::Ndjson);
+        let message = usage_message(for_each_item(&binary, quiet).unwrap_err());
+        assert_eq!(
+            message,
+            "test.json is not NDJSON: line 2, column 3 begins with the byte 0x00, which cannot \
+             begin a JSON value"
+        );
+        let text = input("key,value\nk,v\n", InputFormat::Ndjson);
+        let message = usage_message(for_each_item(&text, quiet).unwrap_err());
+        assert!(
+            message.contains("line 1, column 1 begins with `k`"),
+            "{message}"
+        );
+        // Every way a JSON value can begin passes the check.
+        for start in ["{}", "[]", "\"s\"", "-1", "0", "true", "false", "null"] {
+            assert!(
+                collect(&input(start, InputFormat::Ndjson)).is_ok(),
+                "{start}"
+            );
+        }
+    }
+
+    #[test]
     fn an_item_past_the_size_limit_fails_instead_of_filling_memory() {
         let quiet = |_: Position, _: RawItem<Value>| Ok(());
         let unclosed = input(
