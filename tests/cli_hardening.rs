@@ -85,6 +85,25 @@ fn commands_that_need_no_config_ignore_a_hostile_one() {
     sandbox
         .run(&["key", "get", "k", "--namespace-id", "n"])
         .expect(2);
+
+    // Remote mode with the account in the environment needs no config either.
+    let server = support::Server::start();
+    let mut remote = Sandbox::new();
+    remote.use_server(&server);
+    let id = remote.create_namespace("hostile");
+    remote.write("wrangler.json", nested_json(10_000));
+    let at = ["--namespace-id", id.as_str(), "--remote"];
+    let mut put = vec!["key", "put", "k", "v"];
+    put.extend(at);
+    remote.run(&put).success();
+    let mut get = vec!["key", "get", "k"];
+    get.extend(at);
+    assert_eq!(remote.run(&get).success().stdout, b"v");
+    remote.run(&["namespace", "list"]).success();
+    // With --binding the config is needed: exit 2, naming the file.
+    let bound = remote.run(&["key", "get", "k", "--binding", "X", "--remote"]);
+    bound.expect(2);
+    assert!(bound.stderr.contains("wrangler.json"), "{}", bound.stderr);
 }
 
 /// Runs `wkv` with stdout and stderr captured and a deadline; returns (exit code, stderr).
