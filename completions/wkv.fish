@@ -175,7 +175,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcomm
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l path -d 'Read the value from this file; `-` reads stdin' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l ttl -d 'Expire the key this many seconds from now (at least 60)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l expiration -d 'Expire the key at this time, in seconds since the Unix epoch' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l metadata -d 'Metadata to store with the key: a JSON object of at most 1024 bytes' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l metadata -d 'Metadata to store with the key: any JSON value (usually an object), at most 1024 bytes' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l namespace-id -d 'The id of the namespace' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''

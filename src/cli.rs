@@ -393,7 +393,7 @@ pub struct KeyPutArgs {
     #[arg(long, value_name = "UNIX_SECONDS")]
     pub expiration: Option<i64>,
 
-    /// Metadata to store with the key: a JSON object of at most 1024 bytes
+    /// Metadata to store with the key: any JSON value (usually an object), at most 1024 bytes
     #[arg(long, value_name = "JSON")]
     pub metadata: Option<String>,
 

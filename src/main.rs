@@ -86,5 +86,5 @@ fn report(err: &anyhow::Error, verbose: bool) {
     for hint in hints {
         lines.push(format!("hint: {hint}"));
     }
-    eprintln!("{}", lines.join("\n"));
+    eprintln!("{}", wkv::output::for_stderr(&lines.join("\n")));
 }

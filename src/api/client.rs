@@ -274,6 +274,18 @@ impl ApiClient {
     // An `ApiError` is large, but it is made at most once per request.
     #[allow(clippy::result_large_err)]
     fn url_for(&self, request: &ApiRequest) -> Result<Url, ApiError> {
+        // Ids and keys are percent-encoded, which leaves `.` and `..` as they are, and a URL
+        // parser resolves those as steps up the path. Commands refuse such ids first; this is the
+        // backstop that keeps a request from ever reaching another API path.
+        if request
+            .path
+            .split('/')
+            .any(|step| step == "." || step == "..")
+        {
+            let mut error = request.error();
+            error.detail = Some("the request path holds a `.` or `..` segment".to_string());
+            return Err(error);
+        }
         let mut url =
             Url::parse(&format!("{}{}", self.inner.base_url, request.path)).map_err(|e| {
                 let mut error = request.error();

@@ -72,6 +72,14 @@ struct TitleBody<'a> {
     title: &'a str,
 }
 
+/// `CLOUDFLARE_ACCOUNT_ID` when it is set to something; it wins over the config's `account_id`,
+/// so a command that has it needs no config to find its account.
+pub fn account_id_from_env() -> Option<String> {
+    std::env::var(ACCOUNT_VAR)
+        .ok()
+        .filter(|id| !id.trim().is_empty())
+}
+
 impl ApiClient {
     /// The account to act on: `CLOUDFLARE_ACCOUNT_ID`, else the config's `account_id`, else
     /// the only account the credentials can see.
@@ -79,8 +87,7 @@ impl ApiClient {
         &self,
         config_account_id: Option<&str>,
     ) -> anyhow::Result<String> {
-        let from_env = std::env::var(ACCOUNT_VAR).ok();
-        self.choose_account_id(from_env.as_deref(), config_account_id)
+        self.choose_account_id(account_id_from_env().as_deref(), config_account_id)
             .await
     }
 

@@ -98,7 +98,7 @@ mod tests {
     const NOW: i64 = 1_700_000_000;
 
     fn text_input(text: &str, format: InputFormat) -> BulkInput {
-        BulkInput::spool("items.json", text.as_bytes(), format).unwrap()
+        BulkInput::spool("items.json", std::io::Cursor::new(text.to_owned()), format).unwrap()
     }
 
     fn read_all(input: &BulkInput) -> Vec<(Position, PutItem)> {

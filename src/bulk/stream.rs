@@ -101,7 +101,7 @@ fn scan_failure(
 ) -> anyhow::Error {
     let name = input.name();
     match error {
-        ScanError::Io(error) => anyhow::anyhow!("cannot read {name}: {error}"),
+        ScanError::Io(error) => input.read_error(error),
         ScanError::Syntax { reason, at } => malformed(input, reason, at, complete),
         ScanError::NotAnArray { found, at } => WkvError::usage(format!(
             "{name} must hold a JSON array of items, but it holds {found} (line {}, column {})",
@@ -164,6 +164,7 @@ fn for_each_line<T: DeserializeOwned>(
     mut each: impl FnMut(Position, RawItem<T>) -> anyhow::Result<()>,
 ) -> anyhow::Result<usize> {
     let mut reader = input.reader()?;
+    refuse_what_cannot_start_json(input, &mut reader)?;
     let mut line = Vec::new();
     let mut line_number = 0;
     let mut count = 0;
@@ -173,7 +174,7 @@ fn for_each_line<T: DeserializeOwned>(
         let read = (&mut reader)
             .take(max_line_bytes as u64 + 1)
             .read_until(b'\n', &mut line)
-            .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", input.name()))?;
+            .map_err(|e| input.read_error(e))?;
         if read == 0 {
             return Ok(count);
         }
@@ -208,6 +209,50 @@ fn for_each_line<T: DeserializeOwned>(
     }
 }
 
+/// Stops at once when the first byte that is not whitespace cannot begin a JSON value (binary
+/// data, `/dev/zero`, a file in some other format): reading on would buffer a "line" up to the
+/// item size limit, or copy an endless stream, only to report it afterwards. Later lines that
+/// are not JSON are item problems, reported with the others.
+fn refuse_what_cannot_start_json(
+    input: &BulkInput,
+    reader: &mut impl BufRead,
+) -> anyhow::Result<()> {
+    let start = reader.fill_buf().map_err(|e| input.read_error(e))?;
+    let Some(offset) = start.iter().position(|b| !is_json_whitespace(*b)) else {
+        return Ok(());
+    };
+    let byte = start[offset];
+    if matches!(
+        byte,
+        b'{' | b'[' | b'"' | b'-' | b'0'..=b'9' | b't' | b'f' | b'n'
+    ) {
+        return Ok(());
+    }
+    let before = &start[..offset];
+    let line = before.iter().filter(|b| **b == b'\n').count() + 1;
+    let column = offset
+        - before
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1)
+        + 1;
+    Err(WkvError::usage(format!(
+        "{} is not NDJSON: line {line}, column {column} begins with {}, which cannot begin a JSON value",
+        input.name(),
+        describe_byte(byte)
+    ))
+    .into())
+}
+
+/// A byte for a message: printable ASCII quoted, anything else in hex.
+fn describe_byte(byte: u8) -> String {
+    if byte.is_ascii_graphic() {
+        format!("`{}`", byte as char)
+    } else {
+        format!("the byte 0x{byte:02X}")
+    }
+}
+
 fn is_json_whitespace(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\r' | b'\n')
 }
@@ -219,7 +264,7 @@ mod tests {
     use serde_json::Value;
 
     fn input(text: &str, format: InputFormat) -> BulkInput {
-        BulkInput::spool("test.json", text.as_bytes(), format).unwrap()
+        BulkInput::spool("test.json", std::io::Cursor::new(text.to_owned()), format).unwrap()
     }
 
     fn collect(input: &BulkInput) -> anyhow::Result<Vec<(Position, RawItem<Value>)>> {
@@ -404,6 +449,31 @@ mod tests {
             "not valid JSON: expected ident at column 10"
         );
         assert_eq!(items[3].1.as_ref().unwrap(), &serde_json::json!([3]));
+    }
+
+    #[test]
+    fn ndjson_that_cannot_begin_with_json_stops_at_its_first_byte() {
+        let quiet = |_: Position, _: RawItem<Value>| Ok(());
+        let binary = input("\n  \0\0\0{\"a\":1}", InputFormat::Ndjson);
+        let message = usage_message(for_each_item(&binary, quiet).unwrap_err());
+        assert_eq!(
+            message,
+            "test.json is not NDJSON: line 2, column 3 begins with the byte 0x00, which cannot \
+             begin a JSON value"
+        );
+        let text = input("key,value\nk,v\n", InputFormat::Ndjson);
+        let message = usage_message(for_each_item(&text, quiet).unwrap_err());
+        assert!(
+            message.contains("line 1, column 1 begins with `k`"),
+            "{message}"
+        );
+        // Every way a JSON value can begin passes the check.
+        for start in ["{}", "[]", "\"s\"", "-1", "0", "true", "false", "null"] {
+            assert!(
+                collect(&input(start, InputFormat::Ndjson)).is_ok(),
+                "{start}"
+            );
+        }
     }
 
     #[test]

@@ -176,9 +176,12 @@ mod tests {
             let back: WireItem = serde_json::from_str(&text).unwrap();
             assert_eq!(back, WireItem::from_put_item(&original));
             // What `bulk put` reads back is the item that was exported.
-            let input =
-                super::super::BulkInput::spool("wire", text.as_bytes(), InputFormat::Ndjson)
-                    .unwrap();
+            let input = super::super::BulkInput::spool(
+                "wire",
+                std::io::Cursor::new(text.clone().into_bytes()),
+                InputFormat::Ndjson,
+            )
+            .unwrap();
             let mut read = Vec::new();
             super::super::read_put_items(&input, |_, item| {
                 read.push(item);

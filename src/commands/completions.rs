@@ -2,6 +2,8 @@
 //! `man/` files. Everything comes from `Cli::command()`, the one definition of the CLI.
 
 use std::io::Write;
+
+use anyhow::Context as _;
 use std::path::Path;
 
 use clap::CommandFactory;
@@ -10,12 +12,18 @@ use clap_complete::Shell;
 use crate::cli::Cli;
 use crate::output::Ui;
 
+/// The script is generated into memory first: clap_complete panics when its writer fails, and a
+/// closed pipe or a full disk is an error to report (or, for the pipe, to ignore), not a crash.
 pub fn run(shell: Shell, ui: &mut Ui) -> anyhow::Result<()> {
-    generate_completion(shell, ui.out());
-    Ok(())
+    let mut script = Vec::new();
+    generate_completion(shell, &mut script);
+    let out = ui.out();
+    out.write_all(&script)
+        .and_then(|()| out.flush())
+        .context("cannot write the completion script to stdout")
 }
 
-/// Writes the completion script for `shell`.
+/// Writes the completion script for `shell`. Panics if `out` fails, so give it a buffer.
 pub fn generate_completion(shell: Shell, out: &mut dyn Write) {
     let mut command = Cli::command();
     clap_complete::generate(shell, &mut command, "wkv", out);

@@ -8,7 +8,7 @@ use serde_json::Value as Json;
 use crate::cli::{KeyCommand, KeyDeleteArgs, KeyGetArgs, KeyListArgs, KeyPutArgs, OutputFormat};
 use crate::error::{usage, WkvError};
 use crate::kv::{limits, Expiry, KeyInfo, KvStore, PutItem};
-use crate::output::{format_unix_seconds, JsonArrayWriter, Table, Ui};
+use crate::output::{format_unix_seconds, shown, JsonArrayWriter, Table, Ui};
 
 use super::target::{with_store, Context, Intent};
 
@@ -31,11 +31,15 @@ async fn put(args: KeyPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
     with_store!(target, store => store.put(item).await).with_context(|| {
         format!(
             "failed to write key `{}` to {}",
-            args.key,
+            shown(&args.key),
             target.describe()
         )
     })?;
-    ui.status(format!("Wrote key `{}` to {}", args.key, target.describe()));
+    ui.status(format!(
+        "Wrote key `{}` to {}",
+        shown(&args.key),
+        target.describe()
+    ));
     Ok(())
 }
 
@@ -76,6 +80,13 @@ fn read_value_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
             path.display()
         ))
     })?;
+    // A directory opens fine on Unix and only fails at the first read, as an I/O error.
+    if file.metadata().is_ok_and(|meta| meta.is_dir()) {
+        return usage(format!(
+            "cannot read the value file `{}`: it is a directory",
+            path.display()
+        ));
+    }
     let mut bytes = Vec::new();
     // Read one byte past the limit so an oversized file is refused without reading it all.
     file.take(limits::MAX_VALUE_BYTES as u64 + 1)
@@ -84,15 +95,17 @@ fn read_value_file(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Any JSON value, as wrangler and the API take it (an object is usual, but `"draft"`, `2` and
+/// `[1, 2]` are metadata too).
 fn parse_metadata(text: &str) -> anyhow::Result<Json> {
-    let metadata: Json = serde_json::from_str(text).map_err(|e| {
+    serde_json::from_str(text).map_err(|e| {
         WkvError::usage(format!("--metadata is not valid JSON: {e}"))
-            .with_hint("pass a JSON object, e.g. --metadata '{\"version\": 2}'")
-    })?;
-    if !metadata.is_object() {
-        return usage("--metadata must be a JSON object, e.g. '{\"version\": 2}'");
-    }
-    Ok(metadata)
+            .with_hint(
+                "pass a JSON value, e.g. --metadata '{\"version\": 2}'; a string needs its \
+                 quotes: --metadata '\"draft\"'",
+            )
+            .into()
+    })
 }
 
 async fn get(args: KeyGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
@@ -101,14 +114,14 @@ async fn get(args: KeyGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
         .open_target(&args.target, &args.location, Intent::Read, None)
         .await?;
     let not_found = || {
-        WkvError::not_found(format!("key `{}` not found", args.key))
+        WkvError::not_found(format!("key `{}` not found", shown(&args.key)))
             .with_hint("run `wkv key list` with the same flags to see the keys of this namespace")
     };
     if args.metadata {
         let metadata = with_store!(target, store => store.get_metadata(&args.key).await)?
             .ok_or_else(not_found)?;
         let out = ui.out();
-        serde_json::to_writer_pretty(&mut *out, &metadata)?;
+        crate::output::write_pretty(&mut *out, &metadata)?;
         out.write_all(b"\n")?;
         return Ok(());
     }
@@ -141,7 +154,10 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
             sink.push_all(ui, &page.keys)?;
             sink.finish(ui)?;
             if let Some(cursor) = page.cursor.filter(|c| !c.is_empty()) {
-                ui.status(format!("more keys follow: continue with --cursor {cursor}"));
+                ui.status(format!(
+                    "more keys follow: continue with --cursor {}",
+                    shown(&cursor)
+                ));
             }
         }
         None => {
@@ -182,10 +198,7 @@ impl KeySink {
                     table.add_row(vec![
                         key.name.clone(),
                         key.expiration.map(format_unix_seconds).unwrap_or_default(),
-                        key.metadata
-                            .as_ref()
-                            .map(Json::to_string)
-                            .unwrap_or_default(),
+                        key.metadata.as_ref().map(compact_json).unwrap_or_default(),
                     ]);
                 }
             }
@@ -210,14 +223,22 @@ async fn delete(args: KeyDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::
     with_store!(target, store => store.delete(&args.key).await).with_context(|| {
         format!(
             "failed to delete key `{}` from {}",
-            args.key,
+            shown(&args.key),
             target.describe()
         )
     })?;
     ui.status(format!(
         "Deleted key `{}` from {}",
-        args.key,
+        shown(&args.key),
         target.describe()
     ));
     Ok(())
+}
+
+/// Metadata for a table cell: compact, with numbers as JavaScript writes them (like the JSON
+/// output).
+fn compact_json(value: &Json) -> String {
+    let mut text = Vec::new();
+    crate::output::write_compact(&mut text, value).expect("JSON into memory");
+    String::from_utf8(text).expect("JSON text is UTF-8")
 }

@@ -112,7 +112,8 @@ async fn list(args: NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow
     if args.persist_to.is_some() {
         return usage("--persist-to applies to local state: add --local");
     }
-    let config = context.load_config()?;
+    // The config only gives the account, which CLOUDFLARE_ACCOUNT_ID does instead.
+    let config = context.load_config_if(crate::api::account_id_from_env().is_none())?;
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let namespaces = session.client.list_namespaces(&session.account_id).await?;
     let format = ui.format();
@@ -195,12 +196,17 @@ async fn find_by_title(session: &RemoteSession, title: &str) -> anyhow::Result<N
 }
 
 async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    let config = context.load_config()?;
+    let config = context.load_config_if(
+        args.target.binding.is_some() || crate::api::account_id_from_env().is_none(),
+    )?;
     if args.namespace.is_none()
         && args.target.binding.is_none()
         && args.target.namespace_id.is_none()
     {
         return usage("name the namespace to delete: its title, --binding or --namespace-id");
+    }
+    if let Some(id) = &args.target.namespace_id {
+        crate::kv::ids::validate_remote_id("namespace id", id)?;
     }
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let (id, title) = match &args.namespace {
@@ -210,6 +216,7 @@ async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> an
         }
         None => (resolve_id(config.as_ref(), &args.target)?, None),
     };
+    crate::kv::ids::validate_remote_id("namespace id", &id)?;
     let name = match &title {
         Some(title) => format!("`{title}` ({id})"),
         None => format!("`{id}`"),
@@ -252,7 +259,10 @@ async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> an
     if args.namespace_id.is_none() && args.old_name.is_none() {
         return usage("name the namespace to rename: its current title or --namespace-id");
     }
-    let config = context.load_config()?;
+    if let Some(id) = &args.namespace_id {
+        crate::kv::ids::validate_remote_id("namespace id", id)?;
+    }
+    let config = context.load_config_if(crate::api::account_id_from_env().is_none())?;
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let id = match (&args.namespace_id, &args.old_name) {
         (Some(id), _) => id.clone(),

@@ -24,6 +24,12 @@ impl RemoteSession {
         config: Option<&Config>,
         rate_limit: Option<u32>,
     ) -> anyhow::Result<RemoteSession> {
+        if let Some(id) =
+            crate::api::account_id_from_env().or_else(|| config.and_then(|c| c.account_id.clone()))
+        {
+            // Checked before the first request: the account id is a path segment of every URL.
+            crate::kv::ids::validate_remote_id("account id", id.trim())?;
+        }
         let credentials = Credentials::from_env()?;
         let rate_limit = rate_limit.unwrap_or(DEFAULT_RATE_LIMIT);
         let options = ClientOptions {

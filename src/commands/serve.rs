@@ -17,7 +17,8 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
     }
     let header_timeout = timeout("--header-timeout", args.header_timeout)?;
     let body_idle_timeout = timeout("--body-timeout", args.body_timeout)?;
-    let config = context.load_config()?;
+    // The config only places the state directory, which --persist-to does instead.
+    let config = context.load_config_if(args.persist_to.is_none())?;
     let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
     if args.token.is_none() && !is_loopback(&args.host) {
         ui.warn(format!(

@@ -8,6 +8,7 @@ use anyhow::Context as _;
 use crate::api::RemoteStore;
 use crate::cli::{GlobalArgs, LocationArgs, NamespaceArgs};
 use crate::config::{self, Access, Config, ConfigSource, NamespaceChoice};
+use crate::kv::ids;
 use crate::local::LocalStore;
 
 use super::empty_store::EmptyStore;
@@ -53,7 +54,10 @@ impl Target {
     /// The namespace for messages: ``namespace `ID` (local)``.
     pub fn describe(&self) -> String {
         let place = if self.is_remote() { "remote" } else { "local" };
-        format!("namespace `{}` ({place})", self.namespace_id)
+        format!(
+            "namespace `{}` ({place})",
+            crate::output::shown(&self.namespace_id)
+        )
     }
 }
 
@@ -100,6 +104,18 @@ impl Context {
         config::load(&self.source)
     }
 
+    /// The config when the command needs it, else `None` without looking: discovery reads
+    /// whatever file sits in the directories above, so a command that needs nothing from it
+    /// (`--namespace-id` with `--persist-to`, or remote with `CLOUDFLARE_ACCOUNT_ID`) must not
+    /// fail because of someone else's file. `-c FILE` is always read: the user asked for it.
+    pub fn load_config_if(&self, needed: bool) -> anyhow::Result<Option<Config>> {
+        if needed || self.source.config.is_some() {
+            self.load_config()
+        } else {
+            Ok(None)
+        }
+    }
+
     /// The local KV root (`.../v3/kv`) for these flags.
     pub fn local_kv_root(
         &self,
@@ -107,7 +123,9 @@ impl Context {
         persist_to: Option<&Path>,
     ) -> anyhow::Result<PathBuf> {
         let base = self.source.base_dir()?;
-        Ok(config::local_kv_root(config, &base, persist_to))
+        let kv_root = config::local_kv_root(config, &base, persist_to);
+        check_state_path(&kv_root, persist_to)?;
+        Ok(kv_root)
     }
 
     /// Resolves the namespace and opens its store. Reading or deleting in a local namespace
@@ -120,7 +138,7 @@ impl Context {
         intent: Intent,
         rate_limit: Option<u32>,
     ) -> anyhow::Result<Target> {
-        let config = self.load_config()?;
+        let config = self.load_config_if(needs_config(namespace, location))?;
         let choice = NamespaceChoice {
             binding: namespace.binding.as_deref(),
             namespace_id: namespace.namespace_id.as_deref(),
@@ -139,6 +157,7 @@ impl Context {
                     "--persist-to applies to local state; drop it or drop --remote",
                 );
             }
+            ids::validate_remote_id("namespace id", &namespace_id)?;
             let session = RemoteSession::connect(self, config.as_ref(), rate_limit).await?;
             let store = Store::Remote(session.namespace(namespace_id.clone()));
             return Ok(Target {
@@ -146,6 +165,7 @@ impl Context {
                 store,
             });
         }
+        ids::validate_local_id(&namespace_id)?;
         let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
         let store = match intent {
             Intent::Read | Intent::Delete => LocalStore::open_existing(&kv_root, &namespace_id),
@@ -161,4 +181,41 @@ impl Context {
             store,
         })
     }
+}
+
+/// Whether a key or bulk command needs the wrangler config: for a `--binding`, for the state
+/// directory next to it (local mode without `--persist-to`), or for its `account_id` (remote mode
+/// without `CLOUDFLARE_ACCOUNT_ID`).
+fn needs_config(namespace: &NamespaceArgs, location: &LocationArgs) -> bool {
+    let for_place = if location.remote {
+        crate::api::account_id_from_env().is_none()
+    } else {
+        location.persist_to.is_none()
+    };
+    namespace.binding.is_some() || for_place
+}
+
+/// Refuses a KV root that cannot be a directory because the nearest existing path on the way to
+/// it is a file (`--persist-to notes.txt`, or a file named `.wrangler`). Without this, reads see
+/// an empty namespace and writes fail with an I/O error; either way the user named the wrong path.
+fn check_state_path(kv_root: &Path, persist_to: Option<&Path>) -> anyhow::Result<()> {
+    let Some(existing) = kv_root.ancestors().find(|path| path.exists()) else {
+        return Ok(());
+    };
+    if existing.is_dir() {
+        return Ok(());
+    }
+    let mut error = crate::error::WkvError::usage(format!(
+        "local state cannot be kept under `{}`: `{}` is a file, not a directory",
+        kv_root.display(),
+        existing.display()
+    ));
+    error = match persist_to {
+        Some(dir) => error.with_hint(format!(
+            "--persist-to names the directory that holds local state; `{}` is not one",
+            dir.display()
+        )),
+        None => error.with_hint("pass --persist-to DIR to keep local state somewhere else"),
+    };
+    Err(error.into())
 }

@@ -71,12 +71,13 @@ pub fn add_kv_namespace(
         .into());
     }
 
-    let original = std::fs::read_to_string(path).map_err(|err| {
-        WkvError::failure(format!(
-            "cannot read the config file `{}`: {err}",
+    let original = String::from_utf8(super::limits::read_bounded(path)?).map_err(|_| {
+        WkvError::usage(format!(
+            "the config file `{}` is not valid UTF-8",
             path.display()
         ))
     })?;
+    super::limits::check_depth(&original, config.format, path)?;
     let (bom, text) = match original.strip_prefix('\u{feff}') {
         Some(rest) => ("\u{feff}", rest),
         None => ("", original.as_str()),

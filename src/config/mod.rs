@@ -7,6 +7,7 @@
 
 mod discover;
 mod edit;
+mod limits;
 mod namespace;
 mod parse;
 mod state;
@@ -20,6 +21,7 @@ use crate::error::WkvError;
 
 pub use discover::CONFIG_FILE_NAMES;
 pub use edit::{add_kv_namespace, kv_namespace_snippet};
+pub use limits::{MAX_CONFIG_BYTES, MAX_CONFIG_DEPTH};
 pub use namespace::{make_binding_name, resolve_namespace_id, Access, NamespaceChoice};
 pub use state::local_kv_root;
 

@@ -15,12 +15,7 @@ type Table = Map<String, Value>;
 /// Reads, parses and resolves the config at `path` for the environment `env` (`None`: top level).
 pub fn read_config(path: &Path, env: Option<&str>) -> anyhow::Result<Config> {
     let format = format_of(path)?;
-    let bytes = std::fs::read(path).map_err(|err| {
-        WkvError::failure(format!(
-            "cannot read the config file `{}`: {err}",
-            path.display()
-        ))
-    })?;
+    let bytes = super::limits::read_bounded(path)?;
     let text = String::from_utf8(bytes).map_err(|_| {
         WkvError::usage(format!(
             "the config file `{}` is not valid UTF-8",
@@ -29,6 +24,7 @@ pub fn read_config(path: &Path, env: Option<&str>) -> anyhow::Result<Config> {
     })?;
     // Editors on Windows like to start files with a byte-order mark; neither parser accepts it.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    super::limits::check_depth(text, format, path)?;
     let root = parse_text(text, format, path)?;
     resolve(&root, env, path, format)
 }

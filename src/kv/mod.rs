@@ -2,6 +2,7 @@
 //! limits with its own messages; and the `KvStore` interface that the local store and the
 //! remote client both implement. Nothing here does I/O or prints.
 
+pub mod ids;
 pub mod limits;
 pub mod model;
 pub mod store;

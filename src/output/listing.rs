@@ -8,6 +8,8 @@ use std::io::{self, Write};
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement};
 use serde::Serialize;
 
+use super::js_json::{write_compact, write_pretty};
+
 /// Writes a JSON array (wrangler's 2-space shape) or NDJSON, one element at a time.
 pub struct JsonArrayWriter {
     ndjson: bool,
@@ -21,7 +23,7 @@ impl JsonArrayWriter {
 
     pub fn push(&mut self, out: &mut impl Write, element: &impl Serialize) -> io::Result<()> {
         if self.ndjson {
-            serde_json::to_writer(&mut *out, element)?;
+            write_compact(&mut *out, element)?;
             out.write_all(b"\n")?;
         } else {
             out.write_all(if self.count == 0 { b"[\n  " } else { b",\n  " })?;
@@ -60,7 +62,7 @@ impl JsonObjectWriter {
         let name = serde_json::to_string(name)?;
         if self.ndjson {
             write!(out, "{{{name}:")?;
-            serde_json::to_writer(&mut *out, value)?;
+            write_compact(&mut *out, value)?;
             out.write_all(b"}\n")?;
         } else {
             out.write_all(if self.count == 0 { b"{\n  " } else { b",\n  " })?;
@@ -82,16 +84,17 @@ impl JsonObjectWriter {
 /// Pretty-prints `value` with 2-space indentation as if nested `depth` levels deep.
 /// A raw newline never occurs inside JSON text, so indenting after each newline is exact.
 fn write_indented(out: &mut impl Write, value: &impl Serialize, depth: usize) -> io::Result<()> {
-    let text = serde_json::to_string_pretty(value)?;
+    let mut text = Vec::new();
+    write_pretty(&mut text, value)?;
     let indent = "  ".repeat(depth);
-    let mut lines = text.split('\n');
+    let mut lines = text.split(|byte| *byte == b'\n');
     if let Some(first) = lines.next() {
-        out.write_all(first.as_bytes())?;
+        out.write_all(first)?;
     }
     for line in lines {
         out.write_all(b"\n")?;
         out.write_all(indent.as_bytes())?;
-        out.write_all(line.as_bytes())?;
+        out.write_all(line)?;
     }
     Ok(())
 }
@@ -112,8 +115,15 @@ impl Table {
         Table { table, rows: 0 }
     }
 
+    /// Adds a row; control characters in the cells are shown escaped (a table is for a
+    /// terminal, and cells hold data).
     pub fn add_row(&mut self, cells: Vec<String>) {
-        self.table.add_row(cells);
+        self.table.add_row(
+            cells
+                .iter()
+                .map(|cell| super::shown(cell).into_owned())
+                .collect::<Vec<_>>(),
+        );
         self.rows += 1;
     }
 

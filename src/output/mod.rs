@@ -2,13 +2,21 @@
 //! warnings, prompts and progress bars on stderr. Whether a stream is a terminal is decided
 //! once, in `Ui::new`, so handlers never look at TTYs themselves.
 
+mod js_json;
+mod js_number;
 mod listing;
 mod progress;
+mod terminal;
 mod time;
+mod words;
 
+pub use js_json::{write_compact, write_pretty};
+pub use js_number::{json_number_text, number_to_string};
 pub use listing::{JsonArrayWriter, JsonObjectWriter, Table};
 pub use progress::{human_bytes, Progress};
+pub use terminal::{escape_controls, shown, Newlines};
 pub use time::format_unix_seconds;
+pub use words::count_of;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 
@@ -26,7 +34,7 @@ pub struct StatusLine {
 impl StatusLine {
     pub fn print(self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            eprintln!("{}", for_stderr(message.as_ref()));
         }
     }
 }
@@ -88,7 +96,9 @@ impl Ui {
     /// With -v, a callback that reports each event (a retry, say) on its own stderr line.
     pub fn verbose_reporter<T: std::fmt::Display + ?Sized>(&self) -> Option<Reporter<T>> {
         if self.verbose {
-            Some(std::sync::Arc::new(|event: &T| eprintln!("{event}")))
+            Some(std::sync::Arc::new(|event: &T| {
+                eprintln!("{}", for_stderr(&event.to_string()))
+            }))
         } else {
             None
         }
@@ -96,7 +106,7 @@ impl Ui {
 
     /// A warning on stderr. Shown even with --quiet: it may mean the data is not what was meant.
     pub fn warn(&self, message: impl AsRef<str>) {
-        eprintln!("warning: {}", message.as_ref());
+        eprintln!("warning: {}", for_stderr(message.as_ref()));
     }
 
     /// Whether we may ask the user a question: stdin and stderr are terminals.
@@ -107,7 +117,7 @@ impl Ui {
     /// Asks a yes/no question on stderr and reads the answer from stdin; anything but
     /// y/yes is a no.
     pub fn confirm(&self, question: &str) -> io::Result<bool> {
-        eprint!("{question} [y/N] ");
+        eprint!("{} [y/N] ", for_stderr(question));
         io::stderr().flush()?;
         let mut answer = String::new();
         io::stdin().read_line(&mut answer)?;
@@ -119,4 +129,10 @@ impl Ui {
     pub fn progress(&self, total_items: Option<u64>, label: &str) -> Progress {
         Progress::new(self.stderr_is_tty && !self.quiet, total_items, label)
     }
+}
+
+/// Every line for stderr passes through here: it may hold data (key names, titles, messages
+/// from the API), whose control characters must not reach the terminal.
+pub fn for_stderr(text: &str) -> std::borrow::Cow<'_, str> {
+    escape_controls(text, Newlines::Keep)
 }

@@ -11,7 +11,7 @@ use crate::bulk::{self, BulkInput};
 use crate::cli::BulkDeleteArgs;
 use crate::error::WkvError;
 use crate::kv::{limits, KvStore};
-use crate::output::Ui;
+use crate::output::{count_of, Ui};
 
 use super::super::target::{with_owned_store, Context, Intent, Store, Target};
 
@@ -38,7 +38,8 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     let question = match (&input, &args.prefix) {
         (Some((input, count)), _) => {
             format!(
-                "Delete the {count} keys listed in `{}` from {description}?",
+                "Delete the {} listed in `{}` from {description}?",
+                count_of(*count as u64, "key", "keys"),
                 input.name()
             )
         }
@@ -80,7 +81,8 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     progress.finish();
     let deleted = deleted.with_context(|| format!("bulk delete from {description} stopped"))?;
     ui.status(format!(
-        "Deleted {deleted} keys from {description} in {:.2} s",
+        "Deleted {} from {description} in {:.2} s",
+        count_of(deleted, "key", "keys"),
         started.elapsed().as_secs_f64()
     ));
     Ok(())
@@ -119,7 +121,7 @@ async fn delete_listed<S: KvStore + 'static>(
             return Ok(deleted);
         };
         let count = done?
-            .map_err(|e| e.context(format!("{deleted} keys were deleted before a batch failed")))?;
+            .map_err(|e| e.context(format!("{} deleted before a batch failed", were(deleted))))?;
         deleted += count;
         progress.advance(count, 0);
     }
@@ -140,7 +142,7 @@ async fn delete_prefix<S: KvStore>(
         let names: Vec<String> = page.keys.into_iter().map(|k| k.name).collect();
         if !names.is_empty() {
             let count = delete_batch(store, names).await.map_err(|e| {
-                e.context(format!("{deleted} keys were deleted before a batch failed"))
+                e.context(format!("{} deleted before a batch failed", were(deleted)))
             })?;
             deleted += count;
             progress.advance(count, 0);
@@ -160,9 +162,17 @@ async fn delete_batch<S: KvStore>(store: &S, batch: Vec<String>) -> anyhow::Resu
         return Ok(count);
     }
     Err(WkvError::failure(format!(
-        "{} keys were not deleted: {}",
-        outcome.unsuccessful_keys.len(),
+        "{} not deleted: {}",
+        were(outcome.unsuccessful_keys.len() as u64),
         outcome.unsuccessful_keys.join(", ")
     ))
     .into())
+}
+
+/// "1 key was" / "N keys were", for messages about what happened before a failure.
+fn were(count: u64) -> String {
+    match count {
+        1 => "1 key was".to_string(),
+        n => format!("{n} keys were"),
+    }
 }

@@ -9,7 +9,7 @@ use anyhow::Context as _;
 use crate::bulk::{detect_format, InputFormat, WireItem};
 use crate::cli::BulkExportArgs;
 use crate::kv::{limits, Expiry, KvStore, PutItem};
-use crate::output::{human_bytes, JsonArrayWriter, Ui};
+use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
 
 use super::super::target::{with_owned_store, Context, Intent};
 use super::fetch::fetch_ordered;
@@ -50,7 +50,8 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     sink.flush()?;
     progress.finish();
     ui.status(format!(
-        "Exported {items} keys ({}) from {description} in {:.2} s",
+        "Exported {} ({}) from {description} in {:.2} s",
+        count_of(items, "key", "keys"),
         human_bytes(bytes),
         started.elapsed().as_secs_f64()
     ));

@@ -10,7 +10,7 @@ use crate::cli::BulkPutArgs;
 use crate::error::WkvError;
 use crate::kv::limits;
 use crate::local::LockStats;
-use crate::output::{human_bytes, Ui};
+use crate::output::{count_of, human_bytes, Ui};
 
 use super::super::target::{Context, Intent, Store};
 use super::failed::FailedItems;
@@ -57,7 +57,8 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             })?;
             failed.finish()?;
             ui.status(format!(
-                "Wrote {items} items ({}) to {description} in {:.2} s",
+                "Wrote {} ({}) to {description} in {:.2} s",
+                count_of(items, "item", "items"),
                 human_bytes(bytes),
                 started.elapsed().as_secs_f64()
             ));
@@ -80,20 +81,21 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             let failed_path = failed.finish()?;
             let stats = client.stats();
             ui.status(format!(
-                "Wrote {} items ({}) to {description} in {} requests ({} retried), {} batches resent, {:.2} s",
-                totals.written_items,
+                "Wrote {} ({}) to {description} in {} ({} retried), {} resent, {:.2} s",
+                count_of(totals.written_items, "item", "items"),
                 human_bytes(totals.written_bytes),
-                stats.requests,
+                count_of(stats.requests, "request", "requests"),
                 stats.retries,
-                totals.retried_batches,
+                count_of(totals.retried_batches, "batch", "batches"),
                 started.elapsed().as_secs_f64()
             ));
             if not_written == 0 {
                 return Ok(());
             }
             let mut error = WkvError::failure(format!(
-                "{not_written} of {} items were not written{}",
-                report.items,
+                "{not_written} of {} {} not written{}",
+                count_of(report.items as u64, "item", "items"),
+                if not_written == 1 { "was" } else { "were" },
                 if totals.interrupted {
                     " (interrupted)"
                 } else {
