@@ -98,7 +98,7 @@ pub(crate) fn parse_put_item(shell: PutShell) -> Result<ParsedPut, String> {
             item: PutItem {
                 key,
                 value,
-                expiry: Expiry::from_parts(expiration, expiration_ttl),
+                expiry: Expiry::as_given(expiration, expiration_ttl),
                 metadata,
             },
             warning: unknown_note,
@@ -227,8 +227,10 @@ mod tests {
         );
         assert_eq!(item.expiry, Expiry::At(4_102_444_800));
         assert_eq!(item.metadata, Some(json!({"m": 1})));
+        // Both are kept (a remote write sends both); the TTL is what takes effect.
         let item = put(json!({"key": "k", "value": "v", "expiration_ttl": 1e3, "expiration": 5}));
-        assert_eq!(item.expiry, Expiry::Ttl(1000));
+        assert_eq!(item.expiry, Expiry::Both { at: 5, ttl: 1000 });
+        assert_eq!(item.expiry.effective(), Expiry::Ttl(1000));
         let item = put(json!({"key": "k", "value": "v", "expiration": null, "metadata": null}));
         assert_eq!((item.expiry, item.metadata), (Expiry::Never, None));
     }

@@ -35,9 +35,9 @@ pub fn check_metadata(metadata: &Json) -> Result<(), ApiError> {
 
 /// Checks the expiry that wins (a TTL over an absolute time, as the API does).
 pub fn check_expiry(expiry: Expiry, now_secs: i64) -> Result<(), ApiError> {
-    let checked = match expiry {
+    let checked = match expiry.effective() {
         Expiry::Never => Ok(()),
-        Expiry::Ttl(ttl) => validate_ttl(ttl),
+        Expiry::Ttl(ttl) | Expiry::Both { ttl, .. } => validate_ttl(ttl),
         Expiry::At(at) => validate_expiration(at, now_secs),
     };
     checked.map_err(|error| ApiError::invalid(StatusCode::BAD_REQUEST, error))

@@ -67,13 +67,19 @@ impl Sandbox {
     }
 
     /// Creates a namespace through `wkv namespace create` (remote: use a server) and returns
-    /// its id, read from the TOML snippet the command prints.
+    /// its id, read from the snippet the command prints (TOML or JSON, as the config is).
     pub fn create_namespace(&self, title: &str) -> String {
         let created = self.run(&["namespace", "create", title]);
         let snippet = created.success().stdout_text();
         snippet
             .lines()
-            .find_map(|l| l.strip_prefix("id = \"")?.strip_suffix('"'))
+            .map(str::trim)
+            .find_map(|l| {
+                l.strip_prefix("id = \"")
+                    .or_else(|| l.strip_prefix("\"id\": \""))?
+                    .trim_end_matches(',')
+                    .strip_suffix('"')
+            })
             .unwrap_or_else(|| panic!("no id in the snippet: {snippet}"))
             .to_string()
     }
