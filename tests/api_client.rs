@@ -332,6 +332,26 @@ async fn metadata_is_read_from_its_own_route() {
 // Writes
 
 #[tokio::test]
+async fn put_with_an_expiration_and_a_ttl_sends_both_as_wrangler_does() {
+    let server = TestServer::start(|_, _| ok(Json::Null)).await;
+    store(&server)
+        .put(PutItem {
+            key: "both".into(),
+            value: b"v".to_vec(),
+            expiry: Expiry::as_given(Some(4_102_444_800), Some(600)),
+            metadata: None,
+        })
+        .await
+        .unwrap();
+    let requests = server.requests();
+    assert_eq!(
+        requests[0].param("expiration").as_deref(),
+        Some("4102444800")
+    );
+    assert_eq!(requests[0].param("expiration_ttl").as_deref(), Some("600"));
+}
+
+#[tokio::test]
 async fn put_sends_raw_bytes_or_a_multipart_form_with_metadata() {
     let server = TestServer::start(|_, _| ok(Json::Null)).await;
     let store = store(&server);
