@@ -70,7 +70,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;namespace;create' {
-            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name to use in the config snippet [default: the title as an identifier]')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking')
+            [CompletionResult]::new('--jurisdiction', '--jurisdiction', [CompletionResultType]::ParameterName, 'Where the namespace stores its data: eu, fedramp or us (set only at creation)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -80,7 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)')
             [CompletionResult]::new('--update-config', '--update-config', [CompletionResultType]::ParameterName, 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)')
-            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Accepted for compatibility with wrangler; has no effect')
+            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
@@ -586,7 +587,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;namespace;create' {
-            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name to use in the config snippet [default: the title as an identifier]')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking')
+            [CompletionResult]::new('--jurisdiction', '--jurisdiction', [CompletionResultType]::ParameterName, 'Where the namespace stores its data: eu, fedramp or us (set only at creation)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -596,7 +598,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)')
             [CompletionResult]::new('--update-config', '--update-config', [CompletionResultType]::ParameterName, 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)')
-            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Accepted for compatibility with wrangler; has no effect')
+            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')

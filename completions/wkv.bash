@@ -2902,7 +2902,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2910,6 +2910,10 @@ _wkv() {
             case "${prev}" in
                 --binding)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jurisdiction)
+                    COMPREPLY=($(compgen -W "eu fedramp us" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -3224,7 +3228,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3232,6 +3236,10 @@ _wkv() {
             case "${prev}" in
                 --binding)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jurisdiction)
+                    COMPREPLY=($(compgen -W "eu fedramp us" -- "${cur}"))
                     return 0
                     ;;
                 --config)

@@ -65,7 +65,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;namespace;create'= {
-            cand --binding 'The binding name to use in the config snippet [default: the title as an identifier]'
+            cand --binding 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking'
+            cand --jurisdiction 'Where the namespace stores its data: eu, fedramp or us (set only at creation)'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'
@@ -75,7 +76,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
             cand --preview 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
             cand --update-config 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
-            cand --use-remote 'Accepted for compatibility with wrangler; has no effect'
+            cand --use-remote 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
             cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
             cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -545,7 +546,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;namespace;create'= {
-            cand --binding 'The binding name to use in the config snippet [default: the title as an identifier]'
+            cand --binding 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking'
+            cand --jurisdiction 'Where the namespace stores its data: eu, fedramp or us (set only at creation)'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'
@@ -555,7 +557,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
             cand --preview 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
             cand --update-config 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
-            cand --use-remote 'Accepted for compatibility with wrangler; has no effect'
+            cand --use-remote 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
             cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
             cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'

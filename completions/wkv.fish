@@ -59,7 +59,10 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_s
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "rename" -d 'Rename a namespace'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l binding -d 'The binding name to use in the config snippet [default: the title as an identifier]' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l binding -d 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l jurisdiction -d 'Where the namespace stores its data: eu, fedramp or us (set only at creation)' -r -f -a "eu\t''
+fedramp\t''
+us\t''"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -69,7 +72,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l preview -d 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l update-config -d 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l use-remote -d 'Accepted for compatibility with wrangler; has no effect'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l use-remote -d 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
