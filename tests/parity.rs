@@ -137,26 +137,77 @@ fn namespace_list_is_sorted_by_title_not_by_id() {
     );
 }
 
-/// A GET with the bearer token, through a plain TCP connection (no HTTP client in the tests).
+/// A GET with the bearer token (see `http`).
 fn ureq_get(url: &str, token: &str) -> Value {
+    http("GET", url, token, None).1
+}
+
+/// One request with the bearer token over a plain TCP connection (the tests have no HTTP
+/// client); returns the status and the JSON body.
+fn http(method: &str, url: &str, token: &str, body: Option<&str>) -> (u16, Value) {
     use std::io::{Read, Write};
     let rest = url.strip_prefix("http://").unwrap();
     let (host, path) = rest.split_at(rest.find('/').unwrap());
     let mut stream = std::net::TcpStream::connect(host).unwrap();
+    let body = body.unwrap_or("");
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\nConnection: close\r\n\r\n"
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
     )
     .unwrap();
     let mut response = String::new();
     stream.read_to_string(&mut response).unwrap();
-    let body = &response[response.find("\r\n\r\n").unwrap() + 4..];
+    let status = response[9..12].parse().unwrap();
+    let payload = &response[response.find("\r\n\r\n").unwrap() + 4..];
     // The server may answer in chunks; the JSON is the one line that starts with `{`.
-    let json = body
+    let json = payload
         .lines()
         .find(|line| line.starts_with('{'))
         .unwrap_or_else(|| panic!("no JSON in {response}"));
-    serde_json::from_str(json).unwrap()
+    (status, serde_json::from_str(json).unwrap())
+}
+
+#[test]
+fn the_server_takes_the_apis_jurisdictions_only() {
+    let server = Server::start();
+    let url = format!(
+        "{}/accounts/{}/storage/kv/namespaces",
+        server.base_url,
+        support::ACCOUNT_ID
+    );
+    let (status, body) = http(
+        "POST",
+        &url,
+        &server.token,
+        Some(r#"{"title": "x", "jurisdiction": "mars"}"#),
+    );
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["success"], false);
+    let (status, body) = http(
+        "POST",
+        &url,
+        &server.token,
+        Some(r#"{"title": "y", "jurisdiction": "fedramp"}"#),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["result"]["jurisdiction"], "fedramp");
+    let id = body["result"]["id"].as_str().unwrap();
+    let (_, got) = http("GET", &format!("{url}/{id}"), &server.token, None);
+    assert_eq!(got["result"]["jurisdiction"], "fedramp");
+    // A rename keeps it; a delete forgets it.
+    let (_, renamed) = http(
+        "PUT",
+        &format!("{url}/{id}"),
+        &server.token,
+        Some(r#"{"title": "z"}"#),
+    );
+    assert_eq!(renamed["result"]["jurisdiction"], "fedramp");
+    http("DELETE", &format!("{url}/{id}"), &server.token, None);
+    let (_, listed) = http("GET", &url, &server.token, None);
+    assert_eq!(listed["result"], json!([]));
+    let stored = std::fs::read_to_string(server.kv_root().join("wkv-jurisdictions.json")).unwrap();
+    assert_eq!(serde_json::from_str::<Value>(&stored).unwrap(), json!({}));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -569,6 +620,14 @@ fn a_mistyped_subcommand_gets_a_suggestion() {
     assert!(
         run.stderr
             .contains("Did you mean \"wkv key get greeting\"?"),
+        "{}",
+        run.stderr
+    );
+    // Options before the command and their values are skipped.
+    let run = sandbox.run(&["-e", "staging", "namspace", "list"]);
+    run.expect(2);
+    assert!(
+        run.stderr.contains("Did you mean \"wkv namespace list\"?"),
         "{}",
         run.stderr
     );

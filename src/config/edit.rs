@@ -687,6 +687,50 @@ mod tests {
     }
 
     #[test]
+    fn remote_is_written_in_new_entries_and_when_completing_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "wrangler.json",
+            "{\n  \"kv_namespaces\": []\n}\n",
+        );
+        let config = load_from(dir.path(), None);
+        add_kv_namespace(&config, "R", "1", false, true).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "{\n  \"kv_namespaces\": [\n    {\n      \"binding\": \"R\",\n      \"id\": \"1\",\n      \"remote\": true\n    }\n  ]\n}\n"
+        );
+        // Completing the binding with a preview id keeps the one `remote`.
+        add_kv_namespace(&config, "R", "p", true, true).unwrap();
+        let after: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(
+            after["kv_namespaces"],
+            json!([{"binding": "R", "id": "1", "remote": true, "preview_id": "p"}])
+        );
+        // An existing entry without `remote` gets it next to the id it is given.
+        let text = "{\"kv_namespaces\": [{\"binding\": \"A\", \"id\": \"1\"}]}";
+        std::fs::write(&path, text).unwrap();
+        add_kv_namespace(&config, "A", "p", true, true).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "{\"kv_namespaces\": [{\"binding\": \"A\", \"id\": \"1\", \"preview_id\": \"p\", \"remote\": true}]}"
+        );
+    }
+
+    #[test]
+    fn remote_snippets() {
+        assert_eq!(
+            kv_namespace_snippet(ConfigFormat::Toml, None, "K", "1", false, true),
+            "[[kv_namespaces]]\nbinding = \"K\"\nid = \"1\"\nremote = true\n"
+        );
+        let json_snippet = kv_namespace_snippet(ConfigFormat::Json, None, "K", "1", false, true);
+        assert_eq!(
+            serde_json::from_str::<Value>(&json_snippet).unwrap(),
+            json!({"kv_namespaces": [{"binding": "K", "id": "1", "remote": true}]})
+        );
+    }
+
+    #[test]
     fn snippets_match_wranglers_shapes() {
         assert_eq!(
             kv_namespace_snippet(ConfigFormat::Toml, None, "MY_KV", "abc", false, false),
