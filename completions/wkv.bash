@@ -482,7 +482,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --format --force --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --format --force --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,7 +630,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__get)
-            opts="-c -e -v -q -h -V --format --with-metadata --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --format --with-metadata --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1860,7 +1860,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --format --force --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --format --force --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2008,7 +2008,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__get)
-            opts="-c -e -v -q -h -V --format --with-metadata --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --format --with-metadata --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

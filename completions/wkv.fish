@@ -319,6 +319,7 @@ ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l with-metadata -d 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys; wrangler refuses them'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -343,6 +344,7 @@ ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s f -l force -d 'Delete without asking for confirmation'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'

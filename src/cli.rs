@@ -555,6 +555,11 @@ pub struct BulkGetArgs {
     #[arg(long)]
     pub with_metadata: bool,
 
+    /// Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys; wrangler
+    /// refuses them
+    #[arg(long)]
+    pub from_put_file: bool,
+
     #[command(flatten)]
     pub throughput: ThroughputArgs,
 
@@ -586,6 +591,11 @@ pub struct BulkDeleteArgs {
     /// Delete without asking for confirmation
     #[arg(short = 'f', long)]
     pub force: bool,
+
+    /// Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete;
+    /// wrangler refuses them
+    #[arg(long, conflicts_with = "prefix")]
+    pub from_put_file: bool,
 
     #[command(flatten)]
     pub throughput: ThroughputArgs,

@@ -555,6 +555,21 @@ fn bulk_validation(sandbox: &Sandbox, extra: &[&str]) {
     refused.expect(2);
     assert_eq!(with(&["key", "get", "keep"]).success().stdout, b"v");
 
+    // Unless asked for: --from-put-file takes their "key".
+    let got = with(&["bulk", "get", "put-items.json", "--from-put-file"]);
+    assert_eq!(got.success().json(), json!({"keep": "v"}));
+    with(&["key", "put", "other", "v"]).success();
+    sandbox.write("export.ndjson", "{\"key\": \"other\", \"value\": \"v\"}\n");
+    with(&[
+        "bulk",
+        "delete",
+        "export.ndjson",
+        "--force",
+        "--from-put-file",
+    ])
+    .success();
+    with(&["key", "get", "other"]).expect(3);
+
     // Names and {"name"} objects (key list output) still work.
     sandbox.write(
         "names.json",

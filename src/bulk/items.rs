@@ -119,11 +119,20 @@ pub(crate) fn parse_put_item(shell: PutShell) -> Result<ParsedPut, String> {
     }
 }
 
-/// Reads a key name for bulk get and delete: a string, or an object with a string `name` (so the
-/// output of `key list` can be fed back), as wrangler reads them. An object with `key` and no
-/// `name` (a bulk put item) is refused, as in wrangler: a delete must not act on a file that
-/// was not meant as a list of keys.
-pub(crate) fn parse_key_item(shell: KeyShell) -> Result<String, String> {
+/// Which items a file of keys (for bulk get and delete) may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyItems {
+    /// Names, and objects with a `name` (so `key list` output feeds them), as wrangler reads them.
+    Names,
+    /// Also bulk put items (`{"key": ...}`, e.g. a `bulk export`), when the user asks for it
+    /// (`--from-put-file`); wrangler refuses them.
+    NamesOrPutItems,
+}
+
+/// Reads a key name for bulk get and delete: a string, or an object with a string `name`, as
+/// wrangler reads them. An object with `key` and no `name` (a bulk put item) is refused unless
+/// `accept` allows it: a delete must not act on a file that was not meant as a list of keys.
+pub(crate) fn parse_key_item(shell: KeyShell, accept: KeyItems) -> Result<String, String> {
     match shell {
         KeyShell::Name(name) => Ok(name),
         KeyShell::Object { name, key } => match (name, key) {
@@ -132,8 +141,13 @@ pub(crate) fn parse_key_item(shell: KeyShell) -> Result<String, String> {
                 "\"name\" must be a string, found {}",
                 describe(&other)
             )),
+            (None, Some(Value::String(key))) if accept == KeyItems::NamesOrPutItems => Ok(key),
+            (None, Some(other)) if accept == KeyItems::NamesOrPutItems => Err(format!(
+                "\"key\" must be a string, found {}",
+                describe(&other)
+            )),
             (None, Some(_)) => Err(
-                "missing \"name\" (this looks like a bulk put item; list its keys as names, e.g. with `jq 'map(.key)'`)"
+                "missing \"name\" (this looks like a bulk put item: pass --from-put-file to take its \"key\")"
                     .to_string(),
             ),
             (None, None) => Err("missing \"name\"".to_string()),
@@ -191,7 +205,7 @@ mod tests {
     }
 
     fn parse_key_item(value: Value) -> Result<String, String> {
-        super::parse_key_item(serde_json::from_value(value).unwrap())
+        super::parse_key_item(serde_json::from_value(value).unwrap(), KeyItems::Names)
     }
 
     fn put(value: Value) -> PutItem {

@@ -3,7 +3,7 @@
 //! writes anything itself: the command drives the store with what the second pass yields.
 
 use super::input::BulkInput;
-use super::items::{parse_key_item, parse_put_item};
+use super::items::{parse_key_item, parse_put_item, KeyItems};
 use super::position::Position;
 use super::report::ValidationReport;
 use super::stream::for_each_item;
@@ -35,9 +35,17 @@ pub fn validate_put_items(input: &BulkInput, now_secs: i64) -> anyhow::Result<Va
 
 /// Pass 1 for `bulk get` and `bulk delete`: every item is a valid key name.
 pub fn validate_key_items(input: &BulkInput) -> anyhow::Result<ValidationReport> {
+    validate_key_items_of(input, KeyItems::Names)
+}
+
+/// `validate_key_items` for the items `accept` allows.
+pub fn validate_key_items_of(
+    input: &BulkInput,
+    accept: KeyItems,
+) -> anyhow::Result<ValidationReport> {
     let mut report = ValidationReport::default();
     report.items = for_each_item(input, |position, raw| {
-        match raw.and_then(parse_key_item) {
+        match raw.and_then(|shell| parse_key_item(shell, accept)) {
             Err(problem) => report.add_error(position, problem),
             Ok(key) => {
                 if let Err(error) = limits::validate_key(&key) {
@@ -69,11 +77,20 @@ pub fn read_put_items(
 /// Pass 2 for `bulk get` and `bulk delete`: each key name in file order.
 pub fn read_key_items(
     input: &BulkInput,
+    each: impl FnMut(Position, String) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    read_key_items_of(input, KeyItems::Names, each)
+}
+
+/// `read_key_items` for the items `accept` allows.
+pub fn read_key_items_of(
+    input: &BulkInput,
+    accept: KeyItems,
     mut each: impl FnMut(Position, String) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     for_each_item(input, |position, raw| {
         let key = raw
-            .and_then(parse_key_item)
+            .and_then(|shell| parse_key_item(shell, accept))
             .map_err(|p| item_error(input, position, p))?;
         each(position, key)
     })?;

@@ -7,7 +7,7 @@ use tokio::task::JoinSet;
 
 use anyhow::Context as _;
 
-use crate::bulk::{self, BulkInput};
+use crate::bulk::{self, BulkInput, KeyItems};
 use crate::cli::BulkDeleteArgs;
 use crate::error::WkvError;
 use crate::kv::{limits, KvStore};
@@ -20,7 +20,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     let input = match &args.file {
         Some(file) => {
             let input = BulkInput::open(file, super::input_format(args.format))?;
-            let report = bulk::validate_key_items(&input)?;
+            let report = bulk::validate_key_items_of(&input, key_items(args.from_put_file))?;
             bulk::report_to_result(&report, "bulk delete")?;
             Some((input, report.items))
         }
@@ -57,7 +57,10 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     );
     let concurrency = args.throughput.concurrency as usize;
     let deleted = with_owned_store!(target, store => match &input {
-        Some((input, _)) => delete_listed(Arc::new(store), input, concurrency, &progress).await,
+        Some((input, _)) => {
+            let accept = key_items(args.from_put_file);
+            delete_listed(Arc::new(store), input, accept, concurrency, &progress).await
+        }
         None => delete_prefix(&store, args.prefix.as_deref().unwrap_or_default(), &progress).await,
     });
     progress.finish();
@@ -69,17 +72,27 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     Ok(())
 }
 
+/// The items a key file may hold: bulk put items only when `--from-put-file` asks for them.
+pub(super) fn key_items(from_put_file: bool) -> KeyItems {
+    if from_put_file {
+        KeyItems::NamesOrPutItems
+    } else {
+        KeyItems::Names
+    }
+}
+
 /// Deletes the keys of a file in batches of 10,000, several batches at once.
 async fn delete_listed<S: KvStore + 'static>(
     store: Arc<S>,
     input: &BulkInput,
+    accept: KeyItems,
     concurrency: usize,
     progress: &crate::output::Progress,
 ) -> anyhow::Result<u64> {
     let mut batch = Vec::new();
     let mut batches = Vec::new();
     // The reader is synchronous; key names are small, so gather the batches, then send them.
-    bulk::read_key_items(input, |_position, key| {
+    bulk::read_key_items_of(input, accept, |_position, key| {
         batch.push(key);
         if batch.len() == limits::MAX_BULK_WRITE_ITEMS {
             batches.push(std::mem::take(&mut batch));
