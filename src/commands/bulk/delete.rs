@@ -20,7 +20,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     let input = match &args.file {
         Some(file) => {
             let input = BulkInput::open(file, super::input_format(args.format))?;
-            let report = bulk::validate_key_items_of(&input, key_items(args.from_put_file))?;
+            let report = bulk::validate_key_items_of(&input, super::key_items(args.from_put_file))?;
             bulk::report_to_result(&report, "bulk delete")?;
             Some((input, report.items))
         }
@@ -58,7 +58,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     let concurrency = args.throughput.concurrency as usize;
     let deleted = with_owned_store!(target, store => match &input {
         Some((input, _)) => {
-            let accept = key_items(args.from_put_file);
+            let accept = super::key_items(args.from_put_file);
             delete_listed(Arc::new(store), input, accept, concurrency, &progress).await
         }
         None => delete_prefix(&store, args.prefix.as_deref().unwrap_or_default(), &progress).await,
@@ -70,15 +70,6 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         started.elapsed().as_secs_f64()
     ));
     Ok(())
-}
-
-/// The items a key file may hold: bulk put items only when `--from-put-file` asks for them.
-pub(super) fn key_items(from_put_file: bool) -> KeyItems {
-    if from_put_file {
-        KeyItems::NamesOrPutItems
-    } else {
-        KeyItems::Names
-    }
 }
 
 /// Deletes the keys of a file in batches of 10,000, several batches at once.

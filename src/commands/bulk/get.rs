@@ -17,7 +17,7 @@ use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let input = BulkInput::open(&args.file, super::input_format(args.format))?;
-    let accept = super::delete::key_items(args.from_put_file);
+    let accept = super::key_items(args.from_put_file);
     let report = bulk::validate_key_items_of(&input, accept)?;
     bulk::report_to_result(&report, "bulk get")?;
     let target = context
