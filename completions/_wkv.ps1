@@ -71,7 +71,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;namespace;create' {
-            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name to use in the config snippet [default: the title as an identifier]')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking')
+            [CompletionResult]::new('--jurisdiction', '--jurisdiction', [CompletionResultType]::ParameterName, 'Where the namespace stores its data: eu, fedramp or us (set only at creation)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -81,7 +82,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)')
             [CompletionResult]::new('--update-config', '--update-config', [CompletionResultType]::ParameterName, 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)')
-            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Accepted for compatibility with wrangler; has no effect')
+            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
@@ -474,6 +475,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('--with-metadata', '--with-metadata', [CompletionResultType]::ParameterName, 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone')
+            [CompletionResult]::new('--from-put-file', '--from-put-file', [CompletionResultType]::ParameterName, 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys; wrangler refuses them')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
@@ -504,6 +506,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--from-put-file', '--from-put-file', [CompletionResultType]::ParameterName, 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
@@ -615,7 +618,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;namespace;create' {
-            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name to use in the config snippet [default: the title as an identifier]')
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking')
+            [CompletionResult]::new('--jurisdiction', '--jurisdiction', [CompletionResultType]::ParameterName, 'Where the namespace stores its data: eu, fedramp or us (set only at creation)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -625,7 +629,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)')
             [CompletionResult]::new('--update-config', '--update-config', [CompletionResultType]::ParameterName, 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)')
-            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Accepted for compatibility with wrangler; has no effect')
+            [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
@@ -1018,6 +1022,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('--with-metadata', '--with-metadata', [CompletionResultType]::ParameterName, 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone')
+            [CompletionResult]::new('--from-put-file', '--from-put-file', [CompletionResultType]::ParameterName, 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys; wrangler refuses them')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
@@ -1048,6 +1053,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
+            [CompletionResult]::new('--from-put-file', '--from-put-file', [CompletionResultType]::ParameterName, 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')

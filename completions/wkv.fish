@@ -42,25 +42,27 @@ complete -c wkv -n "__fish_wkv_needs_command" -f -a "kv" -d 'The same commands s
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l cwd -d 'Run as if started in this directory' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "create" -d 'Create a namespace in your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "list" -d 'List the namespaces of your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "ls" -d 'List the namespaces of your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "delete" -d 'Delete a namespace and every key in it'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "rename" -d 'Rename a namespace'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l binding -d 'The binding name to use in the config snippet [default: the title as an identifier]' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "create" -d 'Create a namespace in your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "list" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "ls" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "delete" -d 'Delete a namespace and every key in it'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l binding -d 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l jurisdiction -d 'Where the namespace stores its data: eu, fedramp or us (set only at creation)' -r -f -a "eu\t''
+fedramp\t''
+us\t''"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -70,7 +72,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l preview -d 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l update-config -d 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l use-remote -d 'Accepted for compatibility with wrangler; has no effect'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l use-remote -d 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -132,28 +134,10 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l namespace-id -d 'The id of the namespace' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
-false\t''"
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l cwd -d 'Run as if started in this directory' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
-ndjson\t'One compact JSON value per line'
-table\t'A table for people'"
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l repair -d 'Remove the orphan value files and the keys whose value file is missing'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a namespace in your account'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a namespace'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l cwd -d 'Run as if started in this directory' -r -F
@@ -175,7 +159,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcomm
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l path -d 'Read the value from this file; `-` reads stdin' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l ttl -d 'Expire the key this many seconds from now (at least 60)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l expiration -d 'Expire the key at this time, in seconds since the Unix epoch' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l metadata -d 'Metadata to store with the key: any JSON value (usually an object), at most 1024 bytes' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l metadata -d 'Metadata to store with the key: a JSON object of at most 1024 bytes' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l namespace-id -d 'The id of the namespace' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
@@ -335,6 +319,7 @@ ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l with-metadata -d 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys; wrangler refuses them'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -359,6 +344,7 @@ ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s f -l force -d 'Delete without asking for confirmation'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -424,7 +410,6 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "ls" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a namespace'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l cwd -d 'Run as if started in this directory' -r -F
@@ -466,9 +451,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l host -d 'The address to listen on (loopback unless you mean otherwise)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l port -d 'The port to listen on; 0 picks a free one' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token -d 'Require `Authorization: Bearer TOKEN` on every request (printable ASCII, not empty)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand serve" -l header-timeout -d 'Close a connection that has not sent a request\'s headers after this many seconds (also how long an idle keep-alive connection stays open)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand serve" -l body-timeout -d 'Fail a request (408) and close its connection when its body sends nothing for this many seconds' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token -d 'Require `Authorization: Bearer TOKEN` on every request' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l cwd -d 'Run as if started in this directory' -r -F
@@ -503,7 +486,6 @@ complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a namespace'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "put" -d 'Write a single key'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "get" -d 'Print a key\'s value to stdout'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the keys of a namespace'

@@ -182,12 +182,15 @@ pub enum NamespaceCommand {
     ///
     /// Prints the snippet to add to your wrangler config (TOML or JSON, like the config file).
     /// With --preview the title gets a `_preview` suffix and the snippet uses preview_id; with
-    /// --env E the title gets an `E-` prefix.
+    /// --env E the title gets an `E-` prefix. With a JSON or JSONC config, --binding or
+    /// --update-config adds the binding to it; on a terminal without them, wkv asks whether to
+    /// add it and under which name (as wrangler does). Off a terminal nothing is written.
     #[command(after_help = "\
 Examples:
   $ wkv namespace create CACHE
   $ wkv namespace create CACHE --preview
-  $ wkv namespace create CACHE --env staging --update-config")]
+  $ wkv namespace create CACHE --env staging --binding CACHE
+  $ wkv namespace create CACHE --jurisdiction eu --use-remote")]
     Create(NamespaceCreateArgs),
 
     /// List the namespaces of your account
@@ -261,7 +264,8 @@ pub struct NamespaceCreateArgs {
     #[arg(long)]
     pub preview: bool,
 
-    /// The binding name to use in the config snippet [default: the title as an identifier]
+    /// The binding name [default: the title as an identifier]; with a JSON or JSONC config,
+    /// also adds the binding to the config without asking
     #[arg(long, value_name = "NAME")]
     pub binding: Option<String>,
 
@@ -269,9 +273,13 @@ pub struct NamespaceCreateArgs {
     #[arg(long)]
     pub update_config: bool,
 
-    /// Accepted for compatibility with wrangler; has no effect
-    #[arg(long, hide = true)]
+    /// Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state
+    #[arg(long)]
     pub use_remote: bool,
+
+    /// Where the namespace stores its data: eu, fedramp or us (set only at creation)
+    #[arg(long, value_name = "JURISDICTION", value_parser = ["eu", "fedramp", "us"])]
+    pub jurisdiction: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -575,6 +583,11 @@ pub struct BulkGetArgs {
     #[arg(long)]
     pub with_metadata: bool,
 
+    /// Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys; wrangler
+    /// refuses them
+    #[arg(long)]
+    pub from_put_file: bool,
+
     #[command(flatten)]
     pub throughput: ThroughputArgs,
 
@@ -606,6 +619,11 @@ pub struct BulkDeleteArgs {
     /// Delete without asking for confirmation
     #[arg(short = 'f', long)]
     pub force: bool,
+
+    /// Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete;
+    /// wrangler refuses them
+    #[arg(long, conflicts_with = "prefix")]
+    pub from_put_file: bool,
 
     #[command(flatten)]
     pub throughput: ThroughputArgs,

@@ -10,13 +10,10 @@ use wkv::error::{ErrorKind, WkvError};
 use wkv::output::Ui;
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse_from(normalize_args(std::env::args_os())) {
+    let args = normalize_args(std::env::args_os());
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
-        Err(err) => {
-            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
-            let _ = err.print();
-            return ExitCode::from(if err.use_stderr() { 2 } else { 0 });
-        }
+        Err(err) => return parse_failure(&err, &args),
     };
     let mut ui = Ui::new(&cli.global);
     let verbose = cli.global.verbose;
@@ -30,6 +27,27 @@ fn main() -> ExitCode {
             ExitCode::from(exit_code(&err))
         }
     }
+}
+
+/// clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2). A command
+/// group named without a subcommand (`wkv kv`, `wkv key`) prints its help on stdout and exits
+/// 0, as wrangler does; a mistyped subcommand gets wrangler's "Did you mean" line.
+fn parse_failure(err: &clap::Error, args: &[std::ffi::OsString]) -> ExitCode {
+    use clap::error::ErrorKind as ClapKind;
+    if err.kind() == ClapKind::DisplayHelpOnMissingArgumentOrSubcommand {
+        let help = err.render().to_string();
+        let mut stdout = std::io::stdout().lock();
+        let _ = std::io::Write::write_all(&mut stdout, help.as_bytes());
+        return ExitCode::SUCCESS;
+    }
+    let _ = err.print();
+    if err.kind() == ClapKind::InvalidSubcommand {
+        use clap::CommandFactory;
+        if let Some(line) = wkv::suggest::did_you_mean(&Cli::command(), args) {
+            eprintln!("\nDid you mean \"{line}\"?");
+        }
+    }
+    ExitCode::from(if err.use_stderr() { 2 } else { 0 })
 }
 
 fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {

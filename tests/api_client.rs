@@ -332,6 +332,26 @@ async fn metadata_is_read_from_its_own_route() {
 // Writes
 
 #[tokio::test]
+async fn put_with_an_expiration_and_a_ttl_sends_both_as_wrangler_does() {
+    let server = TestServer::start(|_, _| ok(Json::Null)).await;
+    store(&server)
+        .put(PutItem {
+            key: "both".into(),
+            value: b"v".to_vec(),
+            expiry: Expiry::as_given(Some(4_102_444_800), Some(600)),
+            metadata: None,
+        })
+        .await
+        .unwrap();
+    let requests = server.requests();
+    assert_eq!(
+        requests[0].param("expiration").as_deref(),
+        Some("4102444800")
+    );
+    assert_eq!(requests[0].param("expiration_ttl").as_deref(), Some("600"));
+}
+
+#[tokio::test]
 async fn put_sends_raw_bytes_or_a_multipart_form_with_metadata() {
     let server = TestServer::start(|_, _| ok(Json::Null)).await;
     let store = store(&server);
@@ -588,6 +608,11 @@ async fn namespace_listing_reads_every_page() {
         format!("/client/v4/accounts/{ACCOUNT}/storage/kv/namespaces")
     );
     assert_eq!(requests[0].param("per_page").as_deref(), Some("100"));
+    // As wrangler: sorted by title, asked for on every page.
+    for request in &requests {
+        assert_eq!(request.param("order").as_deref(), Some("title"));
+        assert_eq!(request.param("direction").as_deref(), Some("asc"));
+    }
 }
 
 #[tokio::test]
@@ -649,7 +674,10 @@ async fn namespace_create_get_rename_delete() {
     })
     .await;
     let client = client(&server);
-    let created = client.create_namespace(ACCOUNT, "my title").await.unwrap();
+    let created = client
+        .create_namespace(ACCOUNT, "my title", None)
+        .await
+        .unwrap();
     assert_eq!(created.title, "my title");
     assert_eq!(
         serde_json::to_value(&created).unwrap()["supports_url_encoding"],
@@ -694,7 +722,10 @@ async fn namespace_errors_name_the_namespace_or_the_title() {
     })
     .await;
     let client = client(&server);
-    let err = client.create_namespace(ACCOUNT, "dup").await.unwrap_err();
+    let err = client
+        .create_namespace(ACCOUNT, "dup", None)
+        .await
+        .unwrap_err();
     assert_eq!(api_error(&err).kind(), ErrorKind::Usage);
     assert!(api_error(&err).hints()[0].contains("already exists"));
     for err in [
@@ -992,7 +1023,7 @@ async fn exhausted_retries_return_the_last_error() {
 async fn namespace_create_is_not_repeated_after_it_may_have_run() {
     let server = TestServer::start(|_, _| fail(500, 10001, "internal")).await;
     let err = client(&server)
-        .create_namespace(ACCOUNT, "t")
+        .create_namespace(ACCOUNT, "t", None)
         .await
         .unwrap_err();
     assert_eq!(api_error(&err).attempts, 1);
@@ -1008,7 +1039,7 @@ async fn namespace_create_is_not_repeated_after_it_may_have_run() {
     .await;
     assert_eq!(
         client(&server)
-            .create_namespace(ACCOUNT, "t")
+            .create_namespace(ACCOUNT, "t", None)
             .await
             .unwrap()
             .id,
@@ -1087,7 +1118,7 @@ async fn a_dropped_connection_is_retried() {
 async fn a_dropped_connection_is_not_retried_for_a_create() {
     let (base_url, connections) = raw_server(|_| RawReply::HangUp).await;
     let err = client_with(options(&base_url))
-        .create_namespace(ACCOUNT, "t")
+        .create_namespace(ACCOUNT, "t", None)
         .await
         .unwrap_err();
     assert!(
@@ -1139,7 +1170,10 @@ async fn a_refused_connection_is_retried_then_reported() {
         })),
         ..options(&closed_port_url().await)
     });
-    let err = client.create_namespace(ACCOUNT, "t").await.unwrap_err();
+    let err = client
+        .create_namespace(ACCOUNT, "t", None)
+        .await
+        .unwrap_err();
     let api = api_error(&err);
     // Nothing was sent, so even a create may be retried.
     assert_eq!(api.attempts, 3);

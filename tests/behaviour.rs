@@ -380,7 +380,7 @@ fn bulk_get_with_metadata_and_binary(env: Env) {
     let items = json!([
         {"key": "bin", "value": "AAECA/8=", "base64": true, "metadata": {"kind": "bytes"}},
         {"key": "text", "value": "plain", "expiration": 4102444800i64},
-        {"key": "number", "value": 42},
+        {"key": "number", "value": "42"},
     ]);
     env.sandbox.write("items.json", items.to_string());
     env.wkv(&["bulk", "put", "items.json"]).success();

@@ -43,7 +43,14 @@ fn two_hundred_thousand_items(sandbox: &Sandbox, args: &[&str], bulk_args: &[&st
         "the export is the input, item for item"
     );
 
-    let delete = run(&["bulk", "delete", "export.ndjson", "--force"]);
+    // An export is bulk put items: deleting its keys is asked for explicitly.
+    let delete = run(&[
+        "bulk",
+        "delete",
+        "export.ndjson",
+        "--force",
+        "--from-put-file",
+    ]);
     delete.success();
     assert!(
         delete.stderr.contains("Deleted 200000 keys"),

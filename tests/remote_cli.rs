@@ -34,8 +34,11 @@ fn namespace_create_list_rename_delete() {
     let created = sandbox.run(&["namespace", "create", "my-cache"]);
     created.success();
     let snippet = created.stdout_text();
+    // No config file: JSON, as wrangler prints it.
     assert!(
-        snippet.starts_with("[[kv_namespaces]]\nbinding = \"my_cache\"\nid = \""),
+        snippet.starts_with(
+            "{\n  \"kv_namespaces\": [\n    {\n      \"binding\": \"my_cache\",\n      \"id\": \""
+        ),
         "{snippet}"
     );
     let listed = namespaces(&sandbox);
@@ -60,7 +63,7 @@ fn namespace_create_list_rename_delete() {
     ]);
     preview.success();
     assert!(
-        preview.stdout_text().contains("preview_id = \""),
+        preview.stdout_text().contains("\"preview_id\": \""),
         "{}",
         preview.stdout_text()
     );

@@ -26,6 +26,9 @@ pub struct Namespace {
     pub title: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub supports_url_encoding: Option<bool>,
+    /// Where the namespace keeps its data (`eu`, `fedramp`, `us`), when it was created with one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub jurisdiction: Option<String>,
 }
 
 /// An account the credentials can act on.
@@ -78,6 +81,13 @@ pub fn account_id_from_env() -> Option<String> {
     std::env::var(ACCOUNT_VAR)
         .ok()
         .filter(|id| !id.trim().is_empty())
+}
+
+#[derive(Serialize)]
+struct CreateBody<'a> {
+    title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    jurisdiction: Option<&'a str>,
 }
 
 impl ApiClient {
@@ -133,22 +143,36 @@ impl ApiClient {
     /// Every account the credentials can see (all pages of `GET /accounts`).
     pub async fn list_accounts(&self) -> anyhow::Result<Vec<Account>> {
         Ok(self
-            .all_pages("/accounts".to_string(), ACCOUNT_PAGE_SIZE)
+            .all_pages("/accounts".to_string(), ACCOUNT_PAGE_SIZE, &[])
             .await?)
     }
 
-    /// Every namespace of the account, all pages.
+    /// Every namespace of the account, all pages, sorted by title as wrangler asks for them
+    /// (`order=title&direction=asc` on every page).
     pub async fn list_namespaces(&self, account: &str) -> anyhow::Result<Vec<Namespace>> {
         Ok(self
-            .all_pages(namespaces_path(account), NAMESPACE_PAGE_SIZE)
+            .all_pages(
+                namespaces_path(account),
+                NAMESPACE_PAGE_SIZE,
+                &[("order", "title"), ("direction", "asc")],
+            )
             .await?)
     }
 
-    /// Creates a namespace. A create is never repeated once the API may have acted on it.
-    pub async fn create_namespace(&self, account: &str, title: &str) -> anyhow::Result<Namespace> {
+    /// Creates a namespace, in a jurisdiction when one is given. A create is never repeated
+    /// once the API may have acted on it.
+    pub async fn create_namespace(
+        &self,
+        account: &str,
+        title: &str,
+        jurisdiction: Option<&str>,
+    ) -> anyhow::Result<Namespace> {
         limits::validate_title(title)?;
         let request = ApiRequest::new(Method::POST, namespaces_path(account))
-            .json(&TitleBody { title })?
+            .json(&CreateBody {
+                title,
+                jurisdiction,
+            })?
             .replay(Replay::OnlyIfNotProcessed);
         let decoded = self.call::<Namespace>(&request).await?;
         decoded.result.ok_or_else(|| {
@@ -185,6 +209,7 @@ impl ApiClient {
             id: id.to_string(),
             title: title.to_string(),
             supports_url_encoding: None,
+            jurisdiction: None,
         }))
     }
 
@@ -196,17 +221,22 @@ impl ApiClient {
         Ok(())
     }
 
-    /// Reads `?page=1,2,..&per_page=N` until an empty or short page, or `total_count` items.
+    /// Reads `?page=1,2,..&per_page=N` (plus `extra` parameters on every page) until an empty
+    /// or short page, or `total_count` items.
     async fn all_pages<T: DeserializeOwned>(
         &self,
         path: String,
         per_page: u64,
+        extra: &[(&'static str, &str)],
     ) -> Result<Vec<T>, ApiError> {
         let mut items = Vec::new();
         for page in 1..=MAX_PAGES {
-            let request = ApiRequest::get(path.clone())
+            let mut request = ApiRequest::get(path.clone())
                 .query("page", page)
                 .query("per_page", per_page);
+            for (name, value) in extra {
+                request = request.query(name, value);
+            }
             let decoded = self.call::<Vec<T>>(&request).await?;
             let batch = decoded.result.unwrap_or_default();
             let got = batch.len() as u64;

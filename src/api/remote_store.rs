@@ -12,7 +12,7 @@ use super::namespaces::{namespace_error, namespace_path};
 use super::wire::{BulkGetRequest, BulkGetResult, BulkResult};
 use crate::bulk::encode_put_body;
 use crate::kv::limits::MAX_BULK_GET_KEYS;
-use crate::kv::{BatchOutcome, Expiry, KeyInfo, KvStore, ListPage, PutItem, StoredValue};
+use crate::kv::{BatchOutcome, KeyInfo, KvStore, ListPage, PutItem, StoredValue};
 
 /// One namespace of one account, reached through a shared `ApiClient`.
 #[derive(Debug, Clone)]
@@ -167,11 +167,14 @@ impl KvStore for RemoteStore {
 
     async fn put(&self, item: PutItem) -> anyhow::Result<()> {
         let mut request = ApiRequest::new(Method::PUT, self.key_route("values", &item.key));
-        request = match item.expiry {
-            Expiry::Never => request,
-            Expiry::At(at) => request.query("expiration", at),
-            Expiry::Ttl(ttl) => request.query("expiration_ttl", ttl),
-        };
+        // Both are sent when both were given, as wrangler does: the API decides which wins.
+        let (expiration, expiration_ttl) = item.expiry.parts();
+        if let Some(at) = expiration {
+            request = request.query("expiration", at);
+        }
+        if let Some(ttl) = expiration_ttl {
+            request = request.query("expiration_ttl", ttl);
+        }
         let body = match &item.metadata {
             Some(metadata) => RequestBody::ValueWithMetadata {
                 value: item.value.into(),

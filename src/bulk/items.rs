@@ -16,9 +16,9 @@ pub(crate) struct ParsedPut {
 
 /// Reads `{key, value, expiration?, expiration_ttl?, metadata?, base64?}`.
 ///
-/// A string `value` is stored as its UTF-8 bytes, or decoded when `base64` is true; any other
-/// JSON value is stored as its compact JSON text, so a file of structured values needs no
-/// double encoding (wrangler accepts strings only). `null` for an optional property means absent.
+/// `value` is a string, as the API and wrangler require: stored as its UTF-8 bytes, or decoded
+/// when `base64` is true. `metadata` is any JSON, as the API takes it. `null` for an optional
+/// property means absent.
 /// Every problem with the item is named, joined by "; ".
 pub(crate) fn parse_put_item(shell: PutShell) -> Result<ParsedPut, String> {
     if let Some(found) = shell.not_an_object {
@@ -75,7 +75,13 @@ pub(crate) fn parse_put_item(shell: PutShell) -> Result<ParsedPut, String> {
             ));
             None
         }
-        Some(other) => Some(other.to_string().into_bytes()),
+        Some(other) => {
+            problems.push(format!(
+                "\"value\" must be a string, found {} (to store JSON, write it as a string)",
+                describe(&other)
+            ));
+            None
+        }
         None => {
             problems.push("missing \"value\"".to_string());
             None
@@ -83,6 +89,8 @@ pub(crate) fn parse_put_item(shell: PutShell) -> Result<ParsedPut, String> {
     };
     let expiration = integer(shell.expiration, "expiration", &mut problems);
     let expiration_ttl = integer(shell.expiration_ttl, "expiration_ttl", &mut problems);
+    // Any JSON, as the API takes it (wrangler wants an object): `bulk export` writes whatever
+    // metadata a Worker stored, and `bulk put` must take its own exports back.
     let metadata = shell.metadata.filter(|v| !v.is_null());
 
     let unknown_note = match unknown.len() {
@@ -98,7 +106,7 @@ pub(crate) fn parse_put_item(shell: PutShell) -> Result<ParsedPut, String> {
             item: PutItem {
                 key,
                 value,
-                expiry: Expiry::from_parts(expiration, expiration_ttl),
+                expiry: Expiry::as_given(expiration, expiration_ttl),
                 metadata,
             },
             warning: unknown_note,
@@ -111,26 +119,39 @@ pub(crate) fn parse_put_item(shell: PutShell) -> Result<ParsedPut, String> {
     }
 }
 
-/// Reads a key name for bulk get and delete: a string, or an object with a string `name` (so the
-/// output of `key list` can be fed back). An object with `key` and no `name` also works, so the
-/// file that created some keys can delete them again.
-pub(crate) fn parse_key_item(shell: KeyShell) -> Result<String, String> {
+/// Which items a file of keys (for bulk get and delete) may hold.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyItems {
+    /// Names, and objects with a `name` (so `key list` output feeds them), as wrangler reads them.
+    Names,
+    /// Also bulk put items (`{"key": ...}`, e.g. a `bulk export`), when the user asks for it
+    /// (`--from-put-file`); wrangler refuses them.
+    NamesOrPutItems,
+}
+
+/// Reads a key name for bulk get and delete: a string, or an object with a string `name`, as
+/// wrangler reads them. An object with `key` and no `name` (a bulk put item) is refused unless
+/// `accept` allows it: a delete must not act on a file that was not meant as a list of keys.
+pub(crate) fn parse_key_item(shell: KeyShell, accept: KeyItems) -> Result<String, String> {
     match shell {
         KeyShell::Name(name) => Ok(name),
-        KeyShell::Object { name, key } => {
-            let (property, found) = match (name, key) {
-                (Some(found), _) => ("name", found),
-                (None, Some(found)) => ("key", found),
-                (None, None) => return Err("missing \"name\"".to_string()),
-            };
-            match found {
-                Value::String(name) => Ok(name),
-                other => Err(format!(
-                    "\"{property}\" must be a string, found {}",
-                    describe(&other)
-                )),
-            }
-        }
+        KeyShell::Object { name, key } => match (name, key) {
+            (Some(Value::String(name)), _) => Ok(name),
+            (Some(other), _) => Err(format!(
+                "\"name\" must be a string, found {}",
+                describe(&other)
+            )),
+            (None, Some(Value::String(key))) if accept == KeyItems::NamesOrPutItems => Ok(key),
+            (None, Some(other)) if accept == KeyItems::NamesOrPutItems => Err(format!(
+                "\"key\" must be a string, found {}",
+                describe(&other)
+            )),
+            (None, Some(_)) => Err(
+                "missing \"name\" (this looks like a bulk put item: pass --from-put-file to take its \"key\")"
+                    .to_string(),
+            ),
+            (None, None) => Err("missing \"name\"".to_string()),
+        },
         KeyShell::Other(found) => Err(format!(
             "expected a key name (a string, or an object with \"name\"), found {found}"
         )),
@@ -184,7 +205,7 @@ mod tests {
     }
 
     fn parse_key_item(value: Value) -> Result<String, String> {
-        super::parse_key_item(serde_json::from_value(value).unwrap())
+        super::parse_key_item(serde_json::from_value(value).unwrap(), KeyItems::Names)
     }
 
     fn put(value: Value) -> PutItem {
@@ -211,13 +232,34 @@ mod tests {
     }
 
     #[test]
-    fn other_values_are_stored_as_compact_json() {
-        let item = put(json!({"key": "k", "value": {"b": [1, 2.5, null], "a": true}}));
-        assert_eq!(item.value, br#"{"b":[1,2.5,null],"a":true}"#);
-        assert_eq!(put(json!({"key": "k", "value": 42})).value, b"42");
-        assert_eq!(put(json!({"key": "k", "value": null})).value, b"null");
-        assert_eq!(put(json!({"key": "k", "value": false})).value, b"false");
-        assert_eq!(put(json!({"key": "k", "value": ["x"]})).value, br#"["x"]"#);
+    fn values_that_are_not_strings_are_refused_as_wrangler_and_the_api_do() {
+        for value in [
+            json!({"a": 1}),
+            json!(42),
+            json!(null),
+            json!(false),
+            json!(["x"]),
+        ] {
+            let problem = parse_put_item(json!({"key": "k", "value": value})).unwrap_err();
+            assert!(
+                problem.starts_with("\"value\" must be a string, found "),
+                "{problem}"
+            );
+        }
+    }
+
+    #[test]
+    fn metadata_is_any_json_as_the_api_takes_it() {
+        for metadata in [
+            json!("m"),
+            json!(1),
+            json!(true),
+            json!([1]),
+            json!({"a": 1}),
+        ] {
+            let item = put(json!({"key": "k", "value": "v", "metadata": metadata.clone()}));
+            assert_eq!(item.metadata, Some(metadata));
+        }
     }
 
     #[test]
@@ -227,8 +269,10 @@ mod tests {
         );
         assert_eq!(item.expiry, Expiry::At(4_102_444_800));
         assert_eq!(item.metadata, Some(json!({"m": 1})));
+        // Both are kept (a remote write sends both); the TTL is what takes effect.
         let item = put(json!({"key": "k", "value": "v", "expiration_ttl": 1e3, "expiration": 5}));
-        assert_eq!(item.expiry, Expiry::Ttl(1000));
+        assert_eq!(item.expiry, Expiry::Both { at: 5, ttl: 1000 });
+        assert_eq!(item.expiry.effective(), Expiry::Ttl(1000));
         let item = put(json!({"key": "k", "value": "v", "expiration": null, "metadata": null}));
         assert_eq!((item.expiry, item.metadata), (Expiry::Never, None));
     }
@@ -301,9 +345,10 @@ mod tests {
             parse_key_item(json!({"name": "b", "expiration": 5, "metadata": {}})).unwrap(),
             "b"
         );
-        assert_eq!(
-            parse_key_item(json!({"key": "c", "value": "v"})).unwrap(),
-            "c"
+        let problem = parse_key_item(json!({"key": "c", "value": "v"})).unwrap_err();
+        assert!(
+            problem.starts_with("missing \"name\" (this looks like a bulk put item"),
+            "{problem}"
         );
         assert_eq!(
             parse_key_item(json!({"name": "d", "key": "e"})).unwrap(),

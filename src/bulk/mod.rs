@@ -16,7 +16,11 @@ mod wire;
 
 pub use batch::{put_item_request_bytes, Batcher, PUT_BATCH_BYTES};
 pub use input::{detect_format, BulkInput, InputFormat};
-pub use passes::{read_key_items, read_put_items, validate_key_items, validate_put_items};
+pub use items::KeyItems;
+pub use passes::{
+    read_key_items, read_key_items_of, read_put_items, validate_key_items, validate_key_items_of,
+    validate_put_items,
+};
 pub use position::Position;
 pub use report::{report_to_result, ItemProblem, ValidationReport, KEPT_PROBLEMS};
 pub use wire::{encode_put_body, WireItem, WireItemRef};

@@ -3,7 +3,7 @@
 //! writes anything itself: the command drives the store with what the second pass yields.
 
 use super::input::BulkInput;
-use super::items::{parse_key_item, parse_put_item};
+use super::items::{parse_key_item, parse_put_item, KeyItems};
 use super::position::Position;
 use super::report::ValidationReport;
 use super::stream::for_each_item;
@@ -35,9 +35,17 @@ pub fn validate_put_items(input: &BulkInput, now_secs: i64) -> anyhow::Result<Va
 
 /// Pass 1 for `bulk get` and `bulk delete`: every item is a valid key name.
 pub fn validate_key_items(input: &BulkInput) -> anyhow::Result<ValidationReport> {
+    validate_key_items_of(input, KeyItems::Names)
+}
+
+/// `validate_key_items` for the items `accept` allows.
+pub fn validate_key_items_of(
+    input: &BulkInput,
+    accept: KeyItems,
+) -> anyhow::Result<ValidationReport> {
     let mut report = ValidationReport::default();
     report.items = for_each_item(input, |position, raw| {
-        match raw.and_then(parse_key_item) {
+        match raw.and_then(|shell| parse_key_item(shell, accept)) {
             Err(problem) => report.add_error(position, problem),
             Ok(key) => {
                 if let Err(error) = limits::validate_key(&key) {
@@ -69,11 +77,20 @@ pub fn read_put_items(
 /// Pass 2 for `bulk get` and `bulk delete`: each key name in file order.
 pub fn read_key_items(
     input: &BulkInput,
+    each: impl FnMut(Position, String) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    read_key_items_of(input, KeyItems::Names, each)
+}
+
+/// `read_key_items` for the items `accept` allows.
+pub fn read_key_items_of(
+    input: &BulkInput,
+    accept: KeyItems,
     mut each: impl FnMut(Position, String) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     for_each_item(input, |position, raw| {
         let key = raw
-            .and_then(parse_key_item)
+            .and_then(|shell| parse_key_item(shell, accept))
             .map_err(|p| item_error(input, position, p))?;
         each(position, key)
     })?;
@@ -162,7 +179,7 @@ mod tests {
 
     #[test]
     fn ndjson_put_items_name_their_lines() {
-        let text = "{\"key\":\"a\",\"value\":\"1\"}\n\n{\"key\":\"b\",\"value\":{\"n\":2}}\n  {\"key\":\"c\"}\n{oops\n";
+        let text = "{\"key\":\"a\",\"value\":\"1\"}\n\n{\"key\":\"b\",\"value\":\"2\"}\n  {\"key\":\"c\"}\n{oops\n";
         let input = text_input(text, InputFormat::Ndjson);
         let report = validate_put_items(&input, NOW).unwrap();
         assert_eq!((report.items, report.error_count), (4, 2));
@@ -174,7 +191,7 @@ mod tests {
             report.errors[1].to_string(),
             "item 3 (line 5, column 1): not valid JSON: key must be a string at column 2"
         );
-        assert_eq!(report.value_bytes, 1 + 7);
+        assert_eq!(report.value_bytes, 1 + 1);
     }
 
     #[test]

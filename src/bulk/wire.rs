@@ -95,11 +95,7 @@ impl Serialize for WireValue<'_> {
 }
 
 fn expiry_parts(expiry: Expiry) -> (Option<i64>, Option<i64>) {
-    match expiry {
-        Expiry::Never => (None, None),
-        Expiry::At(at) => (Some(at), None),
-        Expiry::Ttl(ttl) => (None, Some(ttl)),
-    }
+    expiry.parts()
 }
 
 /// The body of a remote bulk PUT: a compact JSON array of the items. Its length is exactly 1 +

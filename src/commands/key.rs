@@ -62,7 +62,7 @@ fn put_item_from_args(args: &KeyPutArgs) -> anyhow::Result<PutItem> {
         None => None,
         Some(text) => Some(parse_metadata(text)?),
     };
-    let expiry = Expiry::from_parts(args.expiration, args.ttl);
+    let expiry = Expiry::as_given(args.expiration, args.ttl);
     let item = PutItem {
         key: args.key.clone(),
         value,

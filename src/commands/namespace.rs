@@ -39,10 +39,8 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
         title.push_str("_preview");
     }
     limits::validate_title(&title)?;
-    let binding = args
-        .binding
-        .clone()
-        .unwrap_or_else(|| config::make_binding_name(&args.namespace));
+    // wrangler makes any binding name, given or derived, a valid identifier.
+    let binding = config::make_binding_name(args.binding.as_deref().unwrap_or(&args.namespace));
     // Refuse what --update-config cannot do before the namespace exists, not after.
     if args.update_config {
         match &config {
@@ -66,35 +64,112 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
     }
 
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
-    ui.status(format!("Creating namespace with title `{title}`"));
+    let jurisdiction = args.jurisdiction.as_deref();
+    let in_jurisdiction = jurisdiction
+        .map(|j| format!(" (jurisdiction: {j})"))
+        .unwrap_or_default();
+    ui.status(format!(
+        "Creating namespace with title `{title}`{in_jurisdiction}"
+    ));
     let namespace = session
         .client
-        .create_namespace(&session.account_id, &title)
+        .create_namespace(&session.account_id, &title, jurisdiction)
         .await?;
+    let in_jurisdiction = namespace
+        .jurisdiction
+        .as_deref()
+        .map(|j| format!(" in jurisdiction {j}"))
+        .unwrap_or_default();
     ui.status(format!(
-        "Created namespace `{}` with id {}",
+        "Created namespace `{}` with id {}{in_jurisdiction}",
         namespace.title, namespace.id
     ));
 
+    // The snippet is always printed; wrangler prints JSON unless the config is TOML.
     let format = config
         .as_ref()
         .map(|c| c.format)
-        .unwrap_or(ConfigFormat::Toml);
-    if args.update_config {
-        if let Some(config) = &config {
-            config::add_kv_namespace(config, &binding, &namespace.id, args.preview)?;
-            ui.status(format!(
-                "Added binding `{binding}` to `{}`",
-                config.path.display()
-            ));
-            return Ok(());
-        }
-    }
-    ui.status("To use it in your Worker, add this to your wrangler config:");
+        .unwrap_or(ConfigFormat::Json);
     let env = context.source.env.as_deref();
-    let snippet = config::kv_namespace_snippet(format, env, &binding, &namespace.id, args.preview);
+    let where_ = env
+        .map(|env| format!(" (environment `{env}`)"))
+        .unwrap_or_default();
+    ui.status(format!(
+        "To use it in your Worker, add this to your wrangler config{where_}:"
+    ));
+    let snippet = config::kv_namespace_snippet(
+        format,
+        env,
+        &binding,
+        &namespace.id,
+        args.preview,
+        args.use_remote,
+    );
     ui.out().write_all(snippet.as_bytes())?;
+    if format != ConfigFormat::Toml {
+        // JSON snippets end without a newline from serde; keep stdout line-terminated.
+        ui.out().write_all(b"\n")?;
+    }
+
+    let Some(config) = config.as_ref().filter(|c| c.format != ConfigFormat::Toml) else {
+        return Ok(());
+    };
+    let Some(choice) = binding_to_write(&args, &binding, ui)? else {
+        return Ok(());
+    };
+    config::add_kv_namespace(
+        config,
+        &choice.binding,
+        &namespace.id,
+        args.preview,
+        choice.remote,
+    )?;
+    ui.status(format!(
+        "Added binding `{}` to `{}`",
+        choice.binding,
+        config.path.display()
+    ));
     Ok(())
+}
+
+/// The binding `namespace create` writes to a JSON config, and whether it is remote.
+struct BindingChoice {
+    binding: String,
+    remote: bool,
+}
+
+/// Whether to write the binding to the config, decided as wrangler does: `--binding` or
+/// `--update-config` write without asking; otherwise a terminal is asked (yes by default)
+/// whether to add it, under which name, and whether it should be remote; off a terminal
+/// nothing is written. A preview namespace is only written when asked for by a flag.
+fn binding_to_write(
+    args: &NamespaceCreateArgs,
+    binding: &str,
+    ui: &Ui,
+) -> anyhow::Result<Option<BindingChoice>> {
+    if args.binding.is_some() || args.update_config {
+        return Ok(Some(BindingChoice {
+            binding: binding.to_string(),
+            remote: args.use_remote,
+        }));
+    }
+    if args.preview || !ui.can_prompt() {
+        return Ok(None);
+    }
+    if !ui.confirm_or("Would you like wkv to add it to your config?", true)? {
+        return Ok(None);
+    }
+    let answer = ui.ask("What binding name would you like to use?", binding)?;
+    let chosen = config::make_binding_name(&answer);
+    let remote = args.use_remote
+        || ui.confirm_or(
+            "For local dev, do you want to connect to the remote resource instead of a local resource?",
+            false,
+        )?;
+    Ok(Some(BindingChoice {
+        binding: chosen,
+        remote,
+    }))
 }
 
 /// A namespace found in local state.
@@ -184,10 +259,12 @@ async fn find_by_title(session: &RemoteSession, title: &str) -> anyhow::Result<N
     match (matches.next(), matches.next()) {
         (Some(namespace), None) => Ok(namespace),
         (None, _) => Err(WkvError::not_found(format!(
-            "no namespace titled `{title}` in account {}",
+            "no KV namespace named \"{title}\" was found in account {}",
             session.account_id
         ))
-        .with_hint("run `wkv namespace list` to see the namespaces of the account")
+        .with_hint(
+            "use --namespace-id instead, or run `wkv namespace list` to see the namespaces of the account",
+        )
         .into()),
         (Some(_), Some(_)) => usage(format!(
             "several namespaces are titled `{title}`; name one with --namespace-id"

@@ -15,13 +15,15 @@ use super::{Config, ConfigFormat};
 use crate::error::WkvError;
 
 /// The config text to paste for a new binding: `[[kv_namespaces]]` TOML for a TOML config, an
-/// object with `kv_namespaces` otherwise; inside the env section when `env` is given.
+/// object with `kv_namespaces` otherwise; inside the env section when `env` is given. `remote`
+/// adds `remote = true` (the binding then reaches the real namespace under `wrangler dev`).
 pub fn kv_namespace_snippet(
     format: ConfigFormat,
     env: Option<&str>,
     binding: &str,
     id: &str,
     preview: bool,
+    remote: bool,
 ) -> String {
     let field = id_field(preview);
     match format {
@@ -31,15 +33,19 @@ pub fn kv_namespace_snippet(
                 None => "kv_namespaces".to_string(),
             };
             format!(
-                "[[{table}]]\nbinding = {}\n{field} = {}\n",
+                "[[{table}]]\nbinding = {}\n{field} = {}\n{}",
                 quoted(binding),
-                quoted(id)
+                quoted(id),
+                if remote { "remote = true\n" } else { "" }
             )
         }
         ConfigFormat::Json | ConfigFormat::Jsonc => {
             let mut entry = serde_json::Map::new();
             entry.insert("binding".into(), json!(binding));
             entry.insert(field.into(), json!(id));
+            if remote {
+                entry.insert("remote".into(), json!(true));
+            }
             let mut snippet = json!({ "kv_namespaces": [entry] });
             if let Some(env) = env {
                 snippet = json!({ "env": { env: snippet } });
@@ -53,11 +59,13 @@ pub fn kv_namespace_snippet(
 /// file, in `env.<env>` when the config was loaded with an environment. When an entry for the
 /// binding exists and lacks that field, the field is added to it (so `--preview` completes an
 /// existing binding); an entry that already has a different id is left alone and reported.
+/// `remote` adds `"remote": true` to the entry written (or completed).
 pub fn add_kv_namespace(
     config: &Config,
     binding: &str,
     id: &str,
     preview: bool,
+    remote: bool,
 ) -> anyhow::Result<()> {
     let path = &config.path;
     let env = config.env.as_deref();
@@ -66,7 +74,7 @@ pub fn add_kv_namespace(
             "wkv does not edit TOML config files (their comments would be lost); add this to `{}` \
              yourself:\n\n{}",
             path.display(),
-            kv_namespace_snippet(ConfigFormat::Toml, env, binding, id, preview)
+            kv_namespace_snippet(ConfigFormat::Toml, env, binding, id, preview, remote)
         ))
         .into());
     }
@@ -83,7 +91,7 @@ pub fn add_kv_namespace(
         None => ("", original.as_str()),
     };
     let field = id_field(preview);
-    let edited = match insert_binding(text, env, binding, field, id) {
+    let edited = match insert_binding(text, env, binding, field, id, remote) {
         Ok(Some(edited)) => edited,
         // The binding already has exactly this id: nothing to do.
         Ok(None) => return Ok(()),
@@ -94,12 +102,12 @@ pub fn add_kv_namespace(
             ))
             .with_hint(format!(
                 "add this to it yourself:\n{}",
-                kv_namespace_snippet(config.format, env, binding, id, preview)
+                kv_namespace_snippet(config.format, env, binding, id, preview, remote)
             ))
             .into())
         }
     };
-    if !declares(&edited, env, binding, field, id) {
+    if !declares(&edited, env, binding, field, id, remote) {
         return Err(WkvError::failure(format!(
             "adding the binding \"{binding}\" to `{}` went wrong, so the file was left unchanged; \
              this is a bug in wkv",
@@ -143,6 +151,7 @@ fn insert_binding(
     binding: &str,
     field: &str,
     id: &str,
+    remote: bool,
 ) -> Result<Option<String>, String> {
     let parsed = jsonc_parser::parse_to_ast(text, &Default::default(), &jsonc_options())
         .map_err(|err| format!("it does not parse: {err}"))?;
@@ -157,7 +166,8 @@ fn insert_binding(
             .ok_or_else(|| format!("it has no \"env\": {{ \"{env}\": {{ ... }} }} section"))?,
     };
     let layout = Layout::of(text);
-    let entry = |indent: &str, inline: bool| layout.entry(indent, inline, binding, field, id);
+    let entry =
+        |indent: &str, inline: bool| layout.entry(indent, inline, binding, field, id, remote);
 
     let Some(list) = target.get("kv_namespaces") else {
         return Ok(Some(layout.insert_into_object(target, |indent, inline| {
@@ -189,8 +199,17 @@ fn insert_binding(
     match existing {
         None => Ok(Some(layout.insert_into_array(list, entry))),
         Some(object) => match object.get(field).map(|prop| &prop.value) {
-            None => Ok(Some(layout.insert_into_object(object, |_, _| {
-                format!("\"{field}\": {}", quoted(id))
+            None => Ok(Some(layout.insert_into_object(object, |indent, inline| {
+                let mut member = format!("\"{field}\": {}", quoted(id));
+                if remote && object.get("remote").is_none() {
+                    let separator = if inline {
+                        ", ".to_string()
+                    } else {
+                        format!(",{}{indent}", layout.eol)
+                    };
+                    member.push_str(&format!("{separator}\"remote\": true"));
+                }
+                member
             }))),
             Some(Node::StringLit(current)) if current.value == id => Ok(None),
             Some(Node::StringLit(current)) => Err(format!(
@@ -204,7 +223,14 @@ fn insert_binding(
 }
 
 /// Whether `text` (after editing) declares the binding with this id in the right section.
-fn declares(text: &str, env: Option<&str>, binding: &str, field: &str, id: &str) -> bool {
+fn declares(
+    text: &str,
+    env: Option<&str>,
+    binding: &str,
+    field: &str,
+    id: &str,
+    remote: bool,
+) -> bool {
     let Ok(Some(root)) = jsonc_parser::parse_to_serde_value(text, &jsonc_options()) else {
         return false;
     };
@@ -219,6 +245,7 @@ fn declares(text: &str, env: Option<&str>, binding: &str, field: &str, id: &str)
             entries.iter().any(|entry| {
                 entry.get("binding").and_then(Value::as_str) == Some(binding)
                     && entry.get(field).and_then(Value::as_str) == Some(id)
+                    && (!remote || entry.get("remote").is_some())
             })
         })
 }
@@ -274,22 +301,29 @@ impl<'t> Layout<'t> {
         Layout { text, unit, eol }
     }
 
-    /// A `{binding, field}` object whose closing brace sits at `indent`.
-    fn entry(&self, indent: &str, inline: bool, binding: &str, field: &str, id: &str) -> String {
+    /// A `{binding, field, remote?}` object whose closing brace sits at `indent`.
+    fn entry(
+        &self,
+        indent: &str,
+        inline: bool,
+        binding: &str,
+        field: &str,
+        id: &str,
+        remote: bool,
+    ) -> String {
+        let mut members = vec![
+            format!("\"binding\": {}", quoted(binding)),
+            format!("\"{field}\": {}", quoted(id)),
+        ];
+        if remote {
+            members.push("\"remote\": true".to_string());
+        }
         if inline {
-            format!(
-                "{{ \"binding\": {}, \"{field}\": {} }}",
-                quoted(binding),
-                quoted(id)
-            )
+            format!("{{ {} }}", members.join(", "))
         } else {
-            format!(
-                "{{{eol}{indent}{unit}\"binding\": {},{eol}{indent}{unit}\"{field}\": {}{eol}{indent}}}",
-                quoted(binding),
-                quoted(id),
-                eol = self.eol,
-                unit = self.unit
-            )
+            let inner = format!("{indent}{}", self.unit);
+            let body = members.join(&format!(",{}{inner}", self.eol));
+            format!("{{{eol}{inner}{body}{eol}{indent}}}", eol = self.eol)
         }
     }
 
@@ -473,7 +507,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = write(dir.path(), name, text);
         let config = load_from(dir.path(), env);
-        add_kv_namespace(&config, binding, id, preview).unwrap();
+        add_kv_namespace(&config, binding, id, preview, false).unwrap();
         let after = load_from(dir.path(), env);
         let mut expected = config.kv_namespaces.clone();
         match expected.iter_mut().find(|entry| entry.binding == binding) {
@@ -598,8 +632,8 @@ mod tests {
         let text = "{\"kv_namespaces\": [{\"binding\": \"A\", \"id\": \"1\"}]}";
         let path = write(dir.path(), "wrangler.json", text);
         let config = load_from(dir.path(), None);
-        let result = add_kv_namespace(&config, "A", "2", false);
-        let hints = hints_of(add_kv_namespace(&config, "A", "2", false));
+        let result = add_kv_namespace(&config, "A", "2", false, false);
+        let hints = hints_of(add_kv_namespace(&config, "A", "2", false, false));
         let message = expect_usage(result);
         assert!(message.contains("already has \"id\": \"1\""), "{message}");
         assert!(hints[0].contains("\"id\": \"2\""), "{hints:?}");
@@ -626,7 +660,7 @@ mod tests {
         let text = "# keep me\nname = \"w\"\n[env.staging]\n";
         let path = write(dir.path(), "wrangler.toml", text);
         let config = load_from(dir.path(), Some("staging"));
-        let message = expect_usage(add_kv_namespace(&config, "CACHE", "abc", true));
+        let message = expect_usage(add_kv_namespace(&config, "CACHE", "abc", true, false));
         assert!(message.contains("does not edit TOML"), "{message}");
         assert!(message.contains(&path.display().to_string()), "{message}");
         assert!(
@@ -644,30 +678,75 @@ mod tests {
         write(dir.path(), "wrangler.json", "{}");
         let mut config = load_from(dir.path(), None);
         std::fs::write(&config.path, "{\"kv_namespaces\": 5}").unwrap();
-        let message = expect_usage(add_kv_namespace(&config, "A", "1", false));
+        let message = expect_usage(add_kv_namespace(&config, "A", "1", false, false));
         assert!(message.contains("is not a list"), "{message}");
         config.path = dir.path().join("missing.json");
         expect_kind(
-            add_kv_namespace(&config, "A", "1", false),
+            add_kv_namespace(&config, "A", "1", false, false),
             ErrorKind::Failure,
+        );
+    }
+
+    #[test]
+    fn remote_is_written_in_new_entries_and_when_completing_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = write(
+            dir.path(),
+            "wrangler.json",
+            "{\n  \"kv_namespaces\": []\n}\n",
+        );
+        let config = load_from(dir.path(), None);
+        add_kv_namespace(&config, "R", "1", false, true).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "{\n  \"kv_namespaces\": [\n    {\n      \"binding\": \"R\",\n      \"id\": \"1\",\n      \"remote\": true\n    }\n  ]\n}\n"
+        );
+        // Completing the binding with a preview id keeps the one `remote`.
+        add_kv_namespace(&config, "R", "p", true, true).unwrap();
+        let after: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        assert_eq!(
+            after["kv_namespaces"],
+            json!([{"binding": "R", "id": "1", "remote": true, "preview_id": "p"}])
+        );
+        // An existing entry without `remote` gets it next to the id it is given.
+        let text = "{\"kv_namespaces\": [{\"binding\": \"A\", \"id\": \"1\"}]}";
+        std::fs::write(&path, text).unwrap();
+        add_kv_namespace(&config, "A", "p", true, true).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "{\"kv_namespaces\": [{\"binding\": \"A\", \"id\": \"1\", \"preview_id\": \"p\", \"remote\": true}]}"
+        );
+    }
+
+    #[test]
+    fn remote_snippets() {
+        assert_eq!(
+            kv_namespace_snippet(ConfigFormat::Toml, None, "K", "1", false, true),
+            "[[kv_namespaces]]\nbinding = \"K\"\nid = \"1\"\nremote = true\n"
+        );
+        let json_snippet = kv_namespace_snippet(ConfigFormat::Json, None, "K", "1", false, true);
+        assert_eq!(
+            serde_json::from_str::<Value>(&json_snippet).unwrap(),
+            json!({"kv_namespaces": [{"binding": "K", "id": "1", "remote": true}]})
         );
     }
 
     #[test]
     fn snippets_match_wranglers_shapes() {
         assert_eq!(
-            kv_namespace_snippet(ConfigFormat::Toml, None, "MY_KV", "abc", false),
+            kv_namespace_snippet(ConfigFormat::Toml, None, "MY_KV", "abc", false, false),
             "[[kv_namespaces]]\nbinding = \"MY_KV\"\nid = \"abc\"\n"
         );
         assert_eq!(
-            kv_namespace_snippet(ConfigFormat::Toml, Some("my env"), "K", "p", true),
+            kv_namespace_snippet(ConfigFormat::Toml, Some("my env"), "K", "p", true, false),
             "[[env.\"my env\".kv_namespaces]]\nbinding = \"K\"\npreview_id = \"p\"\n"
         );
         assert_eq!(
-            kv_namespace_snippet(ConfigFormat::Jsonc, None, "MY_KV", "abc", false),
+            kv_namespace_snippet(ConfigFormat::Jsonc, None, "MY_KV", "abc", false, false),
             "{\n  \"kv_namespaces\": [\n    {\n      \"binding\": \"MY_KV\",\n      \"id\": \"abc\"\n    }\n  ]\n}"
         );
-        let with_env = kv_namespace_snippet(ConfigFormat::Json, Some("staging"), "K", "1", false);
+        let with_env =
+            kv_namespace_snippet(ConfigFormat::Json, Some("staging"), "K", "1", false, false);
         let value: Value = serde_json::from_str(&with_env).unwrap();
         assert_eq!(value["env"]["staging"]["kv_namespaces"][0]["id"], "1");
     }

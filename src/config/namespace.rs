@@ -54,9 +54,11 @@ pub fn resolve_namespace_id(
     };
 
     let Some(config) = config else {
+        // wrangler's wording since 4.87, then where wkv looked.
         return Err(WkvError::usage(format!(
-            "--binding specified, but no config file was found: looked for {} in the working \
-             directory (or --cwd) and every directory above it",
+            "Cannot resolve `--binding` without a wrangler config file. Create a wrangler.json \
+             with a \"kv_namespaces\" section, or use `--namespace-id` instead. (Looked for {} in \
+             the working directory, or --cwd, and every directory above it.)",
             discover::names_in_words()
         ))
         .with_hint(
@@ -312,7 +314,7 @@ mod tests {
         ));
         let message = expect_usage(result);
         assert!(
-            message.starts_with("--binding specified, but no config file was found"),
+            message.starts_with("Cannot resolve `--binding` without a wrangler config file."),
             "{message}"
         );
         assert!(
@@ -320,7 +322,7 @@ mod tests {
             "{message}"
         );
         assert!(
-            message.contains("working directory (or --cwd) and every directory above it"),
+            message.contains("working directory, or --cwd, and every directory above it"),
             "{message}"
         );
         assert!(hints[0].contains("--namespace-id"), "{hints:?}");

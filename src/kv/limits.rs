@@ -108,9 +108,11 @@ pub fn validate_put(item: &crate::kv::PutItem, now_secs: i64) -> Result<(), WkvE
     if let Some(metadata) = &item.metadata {
         validate_metadata(metadata)?;
     }
+    // With both given only the TTL is checked: it is what takes effect (miniflare checks the
+    // same way, and the API gets both and decides).
     match item.expiry {
         crate::kv::Expiry::Never => Ok(()),
-        crate::kv::Expiry::Ttl(ttl) => validate_ttl(ttl),
+        crate::kv::Expiry::Ttl(ttl) | crate::kv::Expiry::Both { ttl, .. } => validate_ttl(ttl),
         crate::kv::Expiry::At(at) => validate_expiration(at, now_secs),
     }
 }

@@ -12,6 +12,9 @@ pub enum Expiry {
     At(i64),
     /// Seconds from the moment of the write.
     Ttl(i64),
+    /// Both were given (`key put --expiration X --ttl Y`). The API receives both and decides;
+    /// every store that resolves it itself uses the TTL, as the API and miniflare do.
+    Both { at: i64, ttl: i64 },
 }
 
 impl Expiry {
@@ -25,12 +28,38 @@ impl Expiry {
         }
     }
 
+    /// Keeps both fields when both are given, so a client can send both as wrangler does.
+    pub fn as_given(expiration: Option<i64>, expiration_ttl: Option<i64>) -> Self {
+        match (expiration, expiration_ttl) {
+            (Some(at), Some(ttl)) => Expiry::Both { at, ttl },
+            _ => Expiry::from_parts(expiration, expiration_ttl),
+        }
+    }
+
+    /// The expiry that takes effect: the TTL when both are given.
+    pub fn effective(self) -> Self {
+        match self {
+            Expiry::Both { ttl, .. } => Expiry::Ttl(ttl),
+            other => other,
+        }
+    }
+
+    /// The `expiration` and `expiration_ttl` fields to send, as given.
+    pub fn parts(self) -> (Option<i64>, Option<i64>) {
+        match self {
+            Expiry::Never => (None, None),
+            Expiry::At(at) => (Some(at), None),
+            Expiry::Ttl(ttl) => (None, Some(ttl)),
+            Expiry::Both { at, ttl } => (Some(at), Some(ttl)),
+        }
+    }
+
     /// The absolute expiration in Unix seconds, given the current time in Unix seconds.
     pub fn resolve(self, now_secs: i64) -> Option<i64> {
-        match self {
+        match self.effective() {
             Expiry::Never => None,
             Expiry::At(at) => Some(at),
-            Expiry::Ttl(ttl) => Some(now_secs.saturating_add(ttl)),
+            Expiry::Ttl(ttl) | Expiry::Both { ttl, .. } => Some(now_secs.saturating_add(ttl)),
         }
     }
 }

@@ -125,6 +125,32 @@ impl Ui {
         Ok(answer == "y" || answer == "yes")
     }
 
+    /// A yes/no question whose empty answer is `default`, shown as [Y/n] or [y/N].
+    pub fn confirm_or(&self, question: &str, default: bool) -> io::Result<bool> {
+        eprint!("{question} {} ", if default { "[Y/n]" } else { "[y/N]" });
+        io::stderr().flush()?;
+        let mut answer = String::new();
+        io::stdin().read_line(&mut answer)?;
+        Ok(match answer.trim().to_ascii_lowercase().as_str() {
+            "" => default,
+            answer => answer == "y" || answer == "yes",
+        })
+    }
+
+    /// Asks for a line of text on stderr; an empty answer (or end of input) is `default`.
+    pub fn ask(&self, question: &str, default: &str) -> io::Result<String> {
+        eprint!("{question} [{default}] ");
+        io::stderr().flush()?;
+        let mut answer = String::new();
+        io::stdin().read_line(&mut answer)?;
+        let answer = answer.trim();
+        Ok(if answer.is_empty() {
+            default.to_string()
+        } else {
+            answer.to_string()
+        })
+    }
+
     /// A progress bar on stderr, drawn only when stderr is a terminal and not --quiet.
     pub fn progress(&self, total_items: Option<u64>, label: &str) -> Progress {
         Progress::new(self.stderr_is_tty && !self.quiet, total_items, label)

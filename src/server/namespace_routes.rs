@@ -24,9 +24,17 @@ const MAX_PER_PAGE: u64 = 1000;
 /// Namespace bodies are a title; a kilobyte or so is plenty, 64 KiB is generous.
 const MAX_TITLE_BODY_BYTES: usize = 64 * 1024;
 
-fn namespace_json(ns: &NamespaceInfo) -> Json {
-    json!({"id": ns.id, "title": ns.title, "supports_url_encoding": true})
+/// A namespace as the API shows it; `jurisdiction` only for one created in a jurisdiction.
+fn namespace_json(ns: &NamespaceInfo, jurisdiction: Option<&String>) -> Json {
+    let mut shown = json!({"id": ns.id, "title": ns.title, "supports_url_encoding": true});
+    if let Some(jurisdiction) = jurisdiction {
+        shown["jurisdiction"] = json!(jurisdiction);
+    }
+    shown
 }
+
+/// The jurisdictions a namespace can be created in (the API's enum).
+const JURISDICTIONS: [&str; 3] = ["eu", "fedramp", "us"];
 
 /// A listing of exactly one item, paged like every other listing so that clients reading
 /// page after page stop after the first.
@@ -123,7 +131,11 @@ pub async fn list_namespaces(
     let total = namespaces.len() as u64;
     let start = (page - 1).saturating_mul(per_page).min(total) as usize;
     let end = (start as u64).saturating_add(per_page).min(total) as usize;
-    let result: Vec<Json> = namespaces[start..end].iter().map(namespace_json).collect();
+    let jurisdictions = state.registry().jurisdictions()?;
+    let result: Vec<Json> = namespaces[start..end]
+        .iter()
+        .map(|ns| namespace_json(ns, jurisdictions.get(&ns.id)))
+        .collect();
     let info = json!({
         "page": page,
         "per_page": per_page,
@@ -157,12 +169,18 @@ fn number_param(
 #[derive(Debug, Deserialize)]
 struct TitleBody {
     title: String,
+    /// Create only; a rename ignores it, as the API does.
+    #[serde(default)]
+    jurisdiction: Option<String>,
+}
+
+async fn read_body(headers: &HeaderMap, body: Body) -> Result<TitleBody, ApiError> {
+    let bytes = read_limited(headers, body, MAX_TITLE_BODY_BYTES).await?;
+    parse_json(&bytes)
 }
 
 async fn read_title(headers: &HeaderMap, body: Body) -> Result<String, ApiError> {
-    let bytes = read_limited(headers, body, MAX_TITLE_BODY_BYTES).await?;
-    let body: TitleBody = parse_json(&bytes)?;
-    Ok(body.title)
+    Ok(read_body(headers, body).await?.title)
 }
 
 pub async fn create_namespace(
@@ -172,9 +190,16 @@ pub async fn create_namespace(
     body: Body,
 ) -> ApiResult {
     check_account(&path.account_id)?;
-    let title = read_title(&headers, body).await?;
-    let created = state.registry().create(&title)?;
-    Ok(success(namespace_json(&created)))
+    let body = read_body(&headers, body).await?;
+    let jurisdiction = body.jurisdiction.as_deref();
+    if let Some(other) = jurisdiction.filter(|j| !JURISDICTIONS.contains(j)) {
+        return Err(ApiError::bad_request(format!(
+            "Invalid jurisdiction '{other}': use 'eu', 'fedramp' or 'us'."
+        )));
+    }
+    let created = state.registry().create_in(&body.title, jurisdiction)?;
+    let jurisdiction = jurisdiction.map(str::to_string);
+    Ok(success(namespace_json(&created, jurisdiction.as_ref())))
 }
 
 pub async fn get_namespace(
@@ -182,8 +207,13 @@ pub async fn get_namespace(
     ApiPath(path): ApiPath<NamespacePath>,
 ) -> ApiResult {
     check_account(&path.account_id)?;
-    let namespace = state.registry().get(&path.namespace_id)?;
-    Ok(success(namespace_json(&namespace)))
+    let registry = state.registry();
+    let namespace = registry.get(&path.namespace_id)?;
+    let jurisdictions = registry.jurisdictions()?;
+    Ok(success(namespace_json(
+        &namespace,
+        jurisdictions.get(&namespace.id),
+    )))
 }
 
 pub async fn rename_namespace(
@@ -194,8 +224,13 @@ pub async fn rename_namespace(
 ) -> ApiResult {
     check_account(&path.account_id)?;
     let title = read_title(&headers, body).await?;
-    let renamed = state.registry().rename(&path.namespace_id, &title)?;
-    Ok(success(namespace_json(&renamed)))
+    let registry = state.registry();
+    let renamed = registry.rename(&path.namespace_id, &title)?;
+    let jurisdictions = registry.jurisdictions()?;
+    Ok(success(namespace_json(
+        &renamed,
+        jurisdictions.get(&renamed.id),
+    )))
 }
 
 pub async fn delete_namespace(

@@ -21,6 +21,10 @@ use crate::local::{destroy_namespace, list_namespace_ids, LocalStore};
 /// The file holding namespace titles, next to the local state.
 pub const TITLES_FILE: &str = "wkv-namespaces.json";
 
+/// The jurisdictions namespaces were created in (`{id: "eu"}`), next to the titles; only
+/// namespaces created with one are listed.
+pub const JURISDICTIONS_FILE: &str = "wkv-jurisdictions.json";
+
 /// As many namespaces as one Cloudflare account may hold.
 pub const MAX_NAMESPACES: usize = 1000;
 
@@ -88,6 +92,32 @@ impl Registry {
         })
     }
 
+    /// Creates a namespace and records the jurisdiction it was created in, if any.
+    pub fn create_in(
+        &self,
+        title: &str,
+        jurisdiction: Option<&str>,
+    ) -> Result<NamespaceInfo, ApiError> {
+        let created = self.create(title)?;
+        if let Some(jurisdiction) = jurisdiction {
+            let _guard = self.lock_titles();
+            let mut all = self.jurisdictions_locked()?;
+            all.insert(created.id.clone(), jurisdiction.to_string());
+            self.write_map(&self.kv_root.join(JURISDICTIONS_FILE), &all)?;
+        }
+        Ok(created)
+    }
+
+    /// The jurisdiction of every namespace created with one, by id.
+    pub fn jurisdictions(&self) -> Result<BTreeMap<String, String>, ApiError> {
+        let _guard = self.lock_titles();
+        Ok(self.jurisdictions_locked()?)
+    }
+
+    fn jurisdictions_locked(&self) -> anyhow::Result<BTreeMap<String, String>> {
+        read_map(&self.kv_root.join(JURISDICTIONS_FILE), "jurisdiction")
+    }
+
     pub fn rename(&self, id: &str, title: &str) -> Result<NamespaceInfo, ApiError> {
         check_title(title)?;
         let _guard = self.lock_titles();
@@ -133,6 +163,10 @@ impl Registry {
         let mut titles = self.read_titles()?;
         if titles.remove(id).is_some() {
             self.write_titles(&titles)?;
+        }
+        let mut jurisdictions = self.jurisdictions_locked()?;
+        if jurisdictions.remove(id).is_some() {
+            self.write_map(&self.kv_root.join(JURISDICTIONS_FILE), &jurisdictions)?;
         }
         Ok(())
     }
@@ -199,30 +233,22 @@ impl Registry {
     }
 
     fn read_titles(&self) -> anyhow::Result<BTreeMap<String, String>> {
-        let path = self.titles_path();
-        let text = match std::fs::read(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
-            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
-        };
-        serde_json::from_slice(&text).with_context(|| {
-            format!(
-                "{} is not a JSON object of namespace id to title",
-                path.display()
-            )
-        })
+        read_map(&self.titles_path(), "title")
     }
 
     /// Temp file and rename, so a crash never leaves a half-written titles file.
     fn write_titles(&self, titles: &BTreeMap<String, String>) -> anyhow::Result<()> {
-        let path = self.titles_path();
-        let mut text = serde_json::to_vec_pretty(titles)?;
+        self.write_map(&self.titles_path(), titles)
+    }
+
+    fn write_map(&self, path: &Path, map: &BTreeMap<String, String>) -> anyhow::Result<()> {
+        let mut text = serde_json::to_vec_pretty(map)?;
         text.push(b'\n');
         let mut temp = tempfile::NamedTempFile::new_in(&self.kv_root)
             .with_context(|| format!("cannot create a file in {}", self.kv_root.display()))?;
         temp.write_all(&text)?;
         temp.as_file().sync_all()?;
-        temp.persist(&path)
+        temp.persist(path)
             .with_context(|| format!("cannot write {}", path.display()))?;
         Ok(())
     }
@@ -245,6 +271,21 @@ impl Registry {
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+}
+
+/// A JSON object of namespace id to `what` (a missing file is empty).
+fn read_map(path: &Path, what: &str) -> anyhow::Result<BTreeMap<String, String>> {
+    let text = match std::fs::read(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(BTreeMap::new()),
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+    };
+    serde_json::from_slice(&text).with_context(|| {
+        format!(
+            "{} is not a JSON object of namespace id to {what}",
+            path.display()
+        )
+    })
 }
 
 /// Namespace ids come from URLs and become directory names: anything path-like cannot exist.

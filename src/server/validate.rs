@@ -41,9 +41,9 @@ pub const MAX_EXPIRATION_SECS: i64 = i64::MAX / 1000;
 /// Checks the expiry that wins (a TTL over an absolute time, as the API does), and that the
 /// moment it names can be stored exactly.
 pub fn check_expiry(expiry: Expiry, now_secs: i64) -> Result<(), ApiError> {
-    let checked = match expiry {
+    let checked = match expiry.effective() {
         Expiry::Never => Ok(()),
-        Expiry::Ttl(ttl) => validate_ttl(ttl).and_then(|()| {
+        Expiry::Ttl(ttl) | Expiry::Both { ttl, .. } => validate_ttl(ttl).and_then(|()| {
             if ttl > MAX_EXPIRATION_SECS.saturating_sub(now_secs) {
                 Err(WkvError::usage(format!(
                     "Invalid expiration_ttl of {ttl}. It ends after the latest expiration that can be stored ({MAX_EXPIRATION_SECS} seconds since the UNIX epoch)."

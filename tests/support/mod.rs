@@ -67,13 +67,19 @@ impl Sandbox {
     }
 
     /// Creates a namespace through `wkv namespace create` (remote: use a server) and returns
-    /// its id, read from the TOML snippet the command prints.
+    /// its id, read from the snippet the command prints (TOML or JSON, as the config is).
     pub fn create_namespace(&self, title: &str) -> String {
         let created = self.run(&["namespace", "create", title]);
         let snippet = created.success().stdout_text();
         snippet
             .lines()
-            .find_map(|l| l.strip_prefix("id = \"")?.strip_suffix('"'))
+            .map(str::trim)
+            .find_map(|l| {
+                l.strip_prefix("id = \"")
+                    .or_else(|| l.strip_prefix("\"id\": \""))?
+                    .trim_end_matches(',')
+                    .strip_suffix('"')
+            })
             .unwrap_or_else(|| panic!("no id in the snippet: {snippet}"))
             .to_string()
     }
@@ -339,4 +345,90 @@ pub fn dump_rows(database: &Path) -> String {
         .collect::<Result<Vec<_>, _>>()
         .unwrap();
     rows.join("\n")
+}
+
+/// A `wkv` run whose stdin and stderr are a real pseudo-terminal (stdout stays a pipe, so data
+/// can be read apart from the dialogue). Each `(prompt, answer)` pair waits for the prompt to
+/// appear on the terminal and then types the answer and Enter.
+pub struct TerminalRun {
+    pub code: i32,
+    pub stdout: Vec<u8>,
+    /// Everything written to the terminal: prompts, status lines and the echoed answers.
+    pub terminal: String,
+}
+
+impl Sandbox {
+    pub fn run_in_terminal(&self, args: &[&str], dialogue: &[(&str, &str)]) -> TerminalRun {
+        use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
+        use std::os::unix::ffi::OsStrExt;
+        use std::sync::{Arc, Mutex};
+        use std::time::{Duration, Instant};
+
+        let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("open a pty");
+        grantpt(&master).unwrap();
+        unlockpt(&master).unwrap();
+        let name = ptsname(&master, Vec::new()).unwrap();
+        let terminal_path = Path::new(std::ffi::OsStr::from_bytes(name.as_bytes()));
+        let open_terminal = || {
+            std::fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(terminal_path)
+                .expect("open the pty's terminal side")
+        };
+        let mut child = self
+            .command()
+            .args(args)
+            .stdin(Stdio::from(open_terminal()))
+            .stderr(Stdio::from(open_terminal()))
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("spawn wkv");
+        // Only the child holds the terminal side now: when it exits, reading the master ends.
+
+        let master = std::fs::File::from(master);
+        let mut writer = master.try_clone().unwrap();
+        let seen = Arc::new(Mutex::new(Vec::<u8>::new()));
+        let reader = {
+            let seen = Arc::clone(&seen);
+            let mut master = master;
+            std::thread::spawn(move || {
+                let mut buffer = [0u8; 4096];
+                loop {
+                    match std::io::Read::read(&mut master, &mut buffer) {
+                        Ok(0) | Err(_) => break,
+                        Ok(n) => seen.lock().unwrap().extend_from_slice(&buffer[..n]),
+                    }
+                }
+            })
+        };
+        let mut searched_from = 0;
+        for (prompt, answer) in dialogue {
+            let deadline = Instant::now() + Duration::from_secs(30);
+            loop {
+                let text = String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
+                if let Some(at) = text[searched_from.min(text.len())..].find(prompt) {
+                    searched_from += at + prompt.len();
+                    break;
+                }
+                assert!(
+                    Instant::now() < deadline,
+                    "no prompt {prompt:?} on the terminal; it shows:\n{text}"
+                );
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            writer.write_all(format!("{answer}\n").as_bytes()).unwrap();
+        }
+        let mut stdout = Vec::new();
+        std::io::Read::read_to_end(child.stdout.as_mut().unwrap(), &mut stdout).unwrap();
+        let status = child.wait().unwrap();
+        drop(writer);
+        reader.join().unwrap();
+        let terminal = String::from_utf8_lossy(&seen.lock().unwrap()).into_owned();
+        TerminalRun {
+            code: status.code().unwrap_or(-1),
+            stdout,
+            terminal,
+        }
+    }
 }

@@ -7,7 +7,7 @@ use tokio::task::JoinSet;
 
 use anyhow::Context as _;
 
-use crate::bulk::{self, BulkInput};
+use crate::bulk::{self, BulkInput, KeyItems};
 use crate::cli::BulkDeleteArgs;
 use crate::error::WkvError;
 use crate::kv::{limits, KvStore};
@@ -20,7 +20,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     let input = match &args.file {
         Some(file) => {
             let input = BulkInput::open(file, super::input_format(args.format))?;
-            let report = bulk::validate_key_items(&input)?;
+            let report = bulk::validate_key_items_of(&input, super::key_items(args.from_put_file))?;
             bulk::report_to_result(&report, "bulk delete")?;
             Some((input, report.items))
         }
@@ -64,7 +64,8 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
             let store = Arc::new(store);
             let deleted = match &input {
                 Some((input, _)) => {
-                    delete_listed(Arc::clone(&store), input, concurrency, &progress).await
+                    let accept = super::key_items(args.from_put_file);
+                    delete_listed(Arc::clone(&store), input, accept, concurrency, &progress).await
                 }
                 None => delete_prefix(&*store, prefix, &progress).await,
             };
@@ -74,7 +75,10 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
             deleted
         }
         other => with_owned_store!(Target { store: other, ..target }, store => match &input {
-            Some((input, _)) => delete_listed(Arc::new(store), input, concurrency, &progress).await,
+            Some((input, _)) => {
+                let accept = super::key_items(args.from_put_file);
+                delete_listed(Arc::new(store), input, accept, concurrency, &progress).await
+            }
             None => delete_prefix(&store, prefix, &progress).await,
         }),
     };
@@ -92,13 +96,14 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
 async fn delete_listed<S: KvStore + 'static>(
     store: Arc<S>,
     input: &BulkInput,
+    accept: KeyItems,
     concurrency: usize,
     progress: &crate::output::Progress,
 ) -> anyhow::Result<u64> {
     let mut batch = Vec::new();
     let mut batches = Vec::new();
     // The reader is synchronous; key names are small, so gather the batches, then send them.
-    bulk::read_key_items(input, |_position, key| {
+    bulk::read_key_items_of(input, accept, |_position, key| {
         batch.push(key);
         if batch.len() == limits::MAX_BULK_WRITE_ITEMS {
             batches.push(std::mem::take(&mut batch));

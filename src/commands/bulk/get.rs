@@ -7,7 +7,7 @@ use std::sync::Arc;
 use base64::Engine;
 use serde_json::{json, Value as Json};
 
-use crate::bulk::{self, BulkInput};
+use crate::bulk::{self, BulkInput, KeyItems};
 use crate::cli::{BulkGetArgs, OutputFormat};
 use crate::kv::StoredValue;
 use crate::output::{JsonObjectWriter, Ui};
@@ -17,7 +17,8 @@ use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let input = BulkInput::open(&args.file, super::input_format(args.format))?;
-    let report = bulk::validate_key_items(&input)?;
+    let accept = super::key_items(args.from_put_file);
+    let report = bulk::validate_key_items_of(&input, accept)?;
     bulk::report_to_result(&report, "bulk get")?;
     let target = context
         .open_target(
@@ -27,7 +28,7 @@ pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             Some(args.throughput.rate_limit),
         )
         .await?;
-    let keys = read_keys(&input)?;
+    let keys = read_keys(&input, accept)?;
     let concurrency = args.throughput.concurrency as usize;
     let ndjson = ui.format() == OutputFormat::Ndjson;
     let with_metadata = args.with_metadata;
@@ -44,9 +45,9 @@ pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::R
 }
 
 /// Key names are small next to values; a bulk get of a million keys holds ~their names only.
-fn read_keys(input: &BulkInput) -> anyhow::Result<Vec<String>> {
+fn read_keys(input: &BulkInput, accept: KeyItems) -> anyhow::Result<Vec<String>> {
     let mut keys = Vec::new();
-    bulk::read_key_items(input, |_position, key| {
+    bulk::read_key_items_of(input, accept, |_position, key| {
         keys.push(key);
         Ok(())
     })?;

@@ -32,6 +32,15 @@ fn input_format(format: Option<FileFormat>) -> Option<InputFormat> {
     })
 }
 
+/// The items a file of keys may hold: bulk put items only when `--from-put-file` asks for them.
+fn key_items(from_put_file: bool) -> crate::bulk::KeyItems {
+    if from_put_file {
+        crate::bulk::KeyItems::NamesOrPutItems
+    } else {
+        crate::bulk::KeyItems::Names
+    }
+}
+
 /// Asks before a destructive step: on a terminal, a question; elsewhere a refusal unless
 /// `--force` was given (wrangler goes ahead silently, which a CI typo turns into data loss).
 /// Returns whether to go ahead.
