@@ -5,6 +5,7 @@
 //! the CLI wires to stderr, and failures come back as `ApiError` (or `WkvError` where a kind
 //! such as "namespace not found" must reach the exit code).
 
+mod accounts;
 mod client;
 mod credentials;
 mod encode;
@@ -15,6 +16,7 @@ mod remote_store;
 mod retry;
 mod wire;
 
+pub use accounts::TokenStatus;
 pub use client::{
     default_base_url, ApiClient, ClientOptions, RequestStats, RetryCallback, DEFAULT_BASE_URL,
 };

@@ -10,6 +10,13 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
     if !(0.0..=1.0).contains(&args.inject_faults) {
         return crate::error::usage("--inject-faults takes a share from 0 to 1");
     }
+    let accounts = args
+        .accounts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| crate::server::parse_account(text, i + 1))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(crate::error::WkvError::usage)?;
     let config = context.load_config()?;
     let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
     let options = ServeOptions {
@@ -17,6 +24,8 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         port: args.port,
         token: args.token,
         fault_rate: args.inject_faults,
+        accounts,
+        token_without_kv: args.token_without_kv,
         ..ServeOptions::new(&kv_root)
     };
     let status = ui.status_line();

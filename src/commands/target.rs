@@ -20,6 +20,12 @@ pub struct Context {
     pub verbose: bool,
     /// Reports each retried request on stderr (with -v).
     pub on_retry: Option<crate::api::RetryCallback>,
+    /// `--profile` / `WKV_PROFILE`.
+    pub profile: Option<String>,
+    /// `--env-file`, in order.
+    pub env_files: Vec<PathBuf>,
+    /// Whether the person can be asked (an account picker).
+    pub can_prompt: bool,
 }
 
 /// What a command does to its namespace, which decides how the namespace is resolved (writes
@@ -93,7 +99,20 @@ impl Context {
             retries: global.retries,
             verbose: global.verbose,
             on_retry,
+            profile: global.profile.clone(),
+            env_files: global.env_file.clone(),
+            can_prompt: false,
         }
+    }
+
+    /// What sign-in reads: the environment, `.env` files, profiles, wrangler's folder.
+    pub fn auth_setup(&self) -> anyhow::Result<crate::auth::AuthSetup> {
+        crate::auth::AuthSetup::from_process(
+            &self.source.base_dir()?,
+            self.source.env.as_deref(),
+            &self.env_files,
+            self.profile.clone(),
+        )
     }
 
     pub fn load_config(&self) -> anyhow::Result<Option<Config>> {

@@ -23,6 +23,17 @@ pub struct ServeOptions {
     pub max_body_bytes: usize,
     /// The share of data requests to fail on purpose (`--inject-faults`), for testing clients.
     pub fault_rate: f64,
+    /// The accounts `/accounts` and `/memberships` list; empty means the one local account.
+    pub accounts: Vec<ServedAccount>,
+    /// A second accepted token that may not use Workers KV (for testing clients).
+    pub token_without_kv: Option<String>,
+}
+
+/// An account the server offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServedAccount {
+    pub id: String,
+    pub name: String,
 }
 
 impl ServeOptions {
@@ -46,6 +57,8 @@ impl Default for ServeOptions {
             token: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             fault_rate: 0.0,
+            accounts: Vec::new(),
+            token_without_kv: None,
         }
     }
 }
@@ -61,6 +74,8 @@ struct Shared {
     token: Option<String>,
     max_body_bytes: usize,
     faults: Option<FaultInjector>,
+    accounts: Vec<ServedAccount>,
+    token_without_kv: Option<String>,
 }
 
 impl ServerState {
@@ -72,6 +87,15 @@ impl ServerState {
                 token: options.token.clone(),
                 max_body_bytes: options.max_body_bytes,
                 faults: (options.fault_rate > 0.0).then(|| FaultInjector::new(options.fault_rate)),
+                accounts: if options.accounts.is_empty() {
+                    vec![ServedAccount {
+                        id: super::LOCAL_ACCOUNT_ID.to_string(),
+                        name: super::LOCAL_ACCOUNT_NAME.to_string(),
+                    }]
+                } else {
+                    options.accounts.clone()
+                },
+                token_without_kv: options.token_without_kv.clone(),
             }),
         })
     }
@@ -90,6 +114,14 @@ impl ServerState {
 
     pub(crate) fn max_body_bytes(&self) -> usize {
         self.shared.max_body_bytes
+    }
+
+    pub(crate) fn accounts(&self) -> &[ServedAccount] {
+        &self.shared.accounts
+    }
+
+    pub(crate) fn token_without_kv(&self) -> Option<&str> {
+        self.shared.token_without_kv.as_deref()
     }
 
     pub(crate) fn faults(&self) -> Option<&FaultInjector> {
