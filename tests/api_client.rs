@@ -800,9 +800,10 @@ async fn the_account_comes_from_config_variable_or_the_only_account() {
 async fn no_account_at_all_is_an_error() {
     let server = TestServer::start(|req, _| account_listing(&req.path, json!([]))).await;
     let none = wkv::auth::Environment::of(&[]);
-    let err = wkv::auth::account::resolve_account(&client(&server), &account_inputs(&none, None), None)
-        .await
-        .unwrap_err();
+    let err =
+        wkv::auth::account::resolve_account(&client(&server), &account_inputs(&none, None), None)
+            .await
+            .unwrap_err();
     assert!(err
         .to_string()
         .contains("cannot see any Cloudflare account"));
