@@ -17,9 +17,10 @@ use super::target::Context;
 
 /// The profile `wkv auth login` writes when no --profile is given.
 const DEFAULT_PROFILE: &str = "default";
-/// The permissions a token for wkv needs: Workers KV Storage (edit), and read access to the
-/// account list, memberships and user details for `whoami` and the account picker.
-const TOKEN_PERMISSIONS: &str = r#"[{"key":"workers_kv_storage","type":"edit"},{"key":"account_settings","type":"read"},{"key":"memberships","type":"read"},{"key":"user_details","type":"read"}]"#;
+/// The permissions a token for wkv needs: Workers KV Storage (edit), and Account Settings
+/// (read) so that the accounts can be listed for `whoami` and the account picker.
+const TOKEN_PERMISSIONS: &str =
+    r#"[{"key":"workers_kv_storage","type":"edit"},{"key":"account_settings","type":"read"}]"#;
 
 pub async fn run(command: AuthCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     match command {
