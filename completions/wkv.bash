@@ -16,6 +16,9 @@ _wkv() {
             ",$1")
                 cmd="wkv"
                 ;;
+            wkv,auth)
+                cmd="wkv__subcmd__auth"
+                ;;
             wkv,bulk)
                 cmd="wkv__subcmd__bulk"
                 ;;
@@ -36,6 +39,45 @@ _wkv() {
                 ;;
             wkv,serve)
                 cmd="wkv__subcmd__serve"
+                ;;
+            wkv,whoami)
+                cmd="wkv__subcmd__whoami"
+                ;;
+            wkv__subcmd__auth,help)
+                cmd="wkv__subcmd__auth__subcmd__help"
+                ;;
+            wkv__subcmd__auth,list)
+                cmd="wkv__subcmd__auth__subcmd__list"
+                ;;
+            wkv__subcmd__auth,login)
+                cmd="wkv__subcmd__auth__subcmd__login"
+                ;;
+            wkv__subcmd__auth,logout)
+                cmd="wkv__subcmd__auth__subcmd__logout"
+                ;;
+            wkv__subcmd__auth,token)
+                cmd="wkv__subcmd__auth__subcmd__token"
+                ;;
+            wkv__subcmd__auth,use)
+                cmd="wkv__subcmd__auth__subcmd__use"
+                ;;
+            wkv__subcmd__auth__subcmd__help,help)
+                cmd="wkv__subcmd__auth__subcmd__help__subcmd__help"
+                ;;
+            wkv__subcmd__auth__subcmd__help,list)
+                cmd="wkv__subcmd__auth__subcmd__help__subcmd__list"
+                ;;
+            wkv__subcmd__auth__subcmd__help,login)
+                cmd="wkv__subcmd__auth__subcmd__help__subcmd__login"
+                ;;
+            wkv__subcmd__auth__subcmd__help,logout)
+                cmd="wkv__subcmd__auth__subcmd__help__subcmd__logout"
+                ;;
+            wkv__subcmd__auth__subcmd__help,token)
+                cmd="wkv__subcmd__auth__subcmd__help__subcmd__token"
+                ;;
+            wkv__subcmd__auth__subcmd__help,use)
+                cmd="wkv__subcmd__auth__subcmd__help__subcmd__use"
                 ;;
             wkv__subcmd__bulk,delete)
                 cmd="wkv__subcmd__bulk__subcmd__delete"
@@ -67,6 +109,9 @@ _wkv() {
             wkv__subcmd__bulk__subcmd__help,put)
                 cmd="wkv__subcmd__bulk__subcmd__help__subcmd__put"
                 ;;
+            wkv__subcmd__help,auth)
+                cmd="wkv__subcmd__help__subcmd__auth"
+                ;;
             wkv__subcmd__help,bulk)
                 cmd="wkv__subcmd__help__subcmd__bulk"
                 ;;
@@ -87,6 +132,24 @@ _wkv() {
                 ;;
             wkv__subcmd__help,serve)
                 cmd="wkv__subcmd__help__subcmd__serve"
+                ;;
+            wkv__subcmd__help,whoami)
+                cmd="wkv__subcmd__help__subcmd__whoami"
+                ;;
+            wkv__subcmd__help__subcmd__auth,list)
+                cmd="wkv__subcmd__help__subcmd__auth__subcmd__list"
+                ;;
+            wkv__subcmd__help__subcmd__auth,login)
+                cmd="wkv__subcmd__help__subcmd__auth__subcmd__login"
+                ;;
+            wkv__subcmd__help__subcmd__auth,logout)
+                cmd="wkv__subcmd__help__subcmd__auth__subcmd__logout"
+                ;;
+            wkv__subcmd__help__subcmd__auth,token)
+                cmd="wkv__subcmd__help__subcmd__auth__subcmd__token"
+                ;;
+            wkv__subcmd__help__subcmd__auth,use)
+                cmd="wkv__subcmd__help__subcmd__auth__subcmd__use"
                 ;;
             wkv__subcmd__help__subcmd__bulk,delete)
                 cmd="wkv__subcmd__help__subcmd__bulk__subcmd__delete"
@@ -398,7 +461,7 @@ _wkv() {
 
     case "${cmd}" in
         wkv)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version namespace key bulk kv serve completions help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version namespace key bulk kv serve auth whoami completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -432,6 +495,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -439,8 +510,8 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        wkv__subcmd__bulk)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version put get delete export help"
+        wkv__subcmd__auth)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version login list use logout token help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -474,6 +545,416 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__help)
+            opts="login list use logout token help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__help__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__help__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__help__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__help__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__list)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__login)
+            opts="-c -e -v -q -h -V --with-token --account --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__logout)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__token)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__auth__subcmd__use)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__bulk)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version put get delete export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -482,7 +963,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --format --force --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --format --force --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -545,6 +1026,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -556,7 +1045,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -622,6 +1111,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -630,7 +1127,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__get)
-            opts="-c -e -v -q -h -V --format --with-metadata --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --format --with-metadata --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -689,6 +1186,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -784,7 +1289,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__put)
-            opts="-c -e -v -q -h -V --format --failed --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --format --failed --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -850,6 +1355,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -858,7 +1371,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__completions)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version bash elvish fish powershell zsh"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -892,6 +1405,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -900,8 +1421,92 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help)
-            opts="namespace key bulk kv serve completions help"
+            opts="namespace key bulk kv serve auth whoami completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__auth)
+            opts="login list use logout token"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__auth__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__auth__subcmd__login)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__auth__subcmd__logout)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__auth__subcmd__token)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__auth__subcmd__use)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1389,8 +1994,22 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__help__subcmd__whoami)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__key)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version put get list ls delete help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version put get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1424,6 +2043,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1432,7 +2059,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__key__subcmd__delete)
-            opts="-c -e -v -q -h -V --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1479,6 +2106,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1490,7 +2125,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__key__subcmd__get)
-            opts="-c -e -v -q -h -V --text --metadata --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --text --metadata --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1537,6 +2172,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1632,7 +2275,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__key__subcmd__list)
-            opts="-c -e -v -q -h -V --prefix --limit --cursor --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --prefix --limit --cursor --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1694,6 +2337,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1702,7 +2353,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__key__subcmd__put)
-            opts="-c -e -v -q -h -V --path --ttl --expiration --metadata --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --path --ttl --expiration --metadata --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1768,6 +2419,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1776,7 +2435,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version namespace key bulk help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version namespace key bulk help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1810,6 +2469,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1818,7 +2485,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version put get delete export help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version put get delete export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1852,6 +2519,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1860,7 +2535,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --format --force --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --format --force --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +2598,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1934,7 +2617,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2000,6 +2683,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2008,7 +2699,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__get)
-            opts="-c -e -v -q -h -V --format --with-metadata --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --format --with-metadata --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2067,6 +2758,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2162,7 +2861,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__put)
-            opts="-c -e -v -q -h -V --format --failed --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --format --failed --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2225,6 +2924,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2474,7 +3181,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__key)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version put get list ls delete help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version put get list ls delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2508,6 +3215,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2516,7 +3231,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__key__subcmd__delete)
-            opts="-c -e -v -q -h -V --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2563,6 +3278,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2574,7 +3297,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__key__subcmd__get)
-            opts="-c -e -v -q -h -V --text --metadata --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --text --metadata --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2621,6 +3344,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2716,7 +3447,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__key__subcmd__list)
-            opts="-c -e -v -q -h -V --prefix --limit --cursor --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --prefix --limit --cursor --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2778,6 +3509,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2786,7 +3525,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__key__subcmd__put)
-            opts="-c -e -v -q -h -V --path --ttl --expiration --metadata --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --path --ttl --expiration --metadata --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2852,6 +3591,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2860,7 +3607,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version create list ls delete rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2894,6 +3641,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2902,7 +3657,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2940,6 +3695,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2948,7 +3711,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__delete)
-            opts="-y -c -e -v -q -h -V --binding --namespace-id --preview --yes --skip-confirmation --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-y -c -e -v -q -h -V --binding --namespace-id --preview --yes --skip-confirmation --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2991,6 +3754,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3086,7 +3857,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__list)
-            opts="-c -e -v -q -h -V --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3124,6 +3895,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3132,7 +3911,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__rename)
-            opts="-c -e -v -q -h -V --namespace-id --new-name --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --namespace-id --new-name --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3174,6 +3953,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3182,7 +3969,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version create list ls delete rename help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3216,6 +4003,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3224,7 +4019,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3262,6 +4057,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3270,7 +4073,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__delete)
-            opts="-y -c -e -v -q -h -V --binding --namespace-id --preview --yes --skip-confirmation --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-y -c -e -v -q -h -V --binding --namespace-id --preview --yes --skip-confirmation --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3313,6 +4116,14 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3408,7 +4219,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__list)
-            opts="-c -e -v -q -h -V --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3446,6 +4257,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3454,7 +4273,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__rename)
-            opts="-c -e -v -q -h -V --namespace-id --new-name --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --namespace-id --new-name --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3496,6 +4315,14 @@ _wkv() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3504,7 +4331,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__serve)
-            opts="-c -e -v -q -h -V --host --port --persist-to --token --inject-faults --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --host --port --persist-to --token --account --token-without-kv --inject-faults --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3523,6 +4350,14 @@ _wkv() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token-without-kv)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3555,6 +4390,64 @@ _wkv() {
                     return 0
                     ;;
                 --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__whoami)
+            opts="-c -e -v -q -h -V --json --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
