@@ -144,7 +144,7 @@ fn a_known_account_needs_no_look_up() {
     let mut config = signed_in(&server, token);
     config.write(
         "wrangler.toml",
-        &format!("name = \"w\"\naccount_id = \"{ACME}\"\n"),
+        format!("name = \"w\"\naccount_id = \"{ACME}\"\n"),
     );
     // The config's account_id comes before the variable, as in wrangler.
     config.set_env("CLOUDFLARE_ACCOUNT_ID", "not/an-id");
