@@ -15,8 +15,8 @@ pub enum Origin {
 }
 
 /// A variable that is set and not empty (surrounding whitespace, such as the newline of
-/// `$(cat token.txt)`, is dropped).
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `$(cat token.txt)`, is dropped). Its `Debug` never shows the value: it may be a secret.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Var {
     /// The name it was read under: the new one or its deprecated alias.
     pub name: String,
@@ -24,11 +24,33 @@ pub struct Var {
     pub origin: Origin,
 }
 
-/// The process environment over the `.env` values, fixed for the run.
-#[derive(Debug, Clone, Default)]
+/// The process environment over the `.env` values, fixed for the run. Its `Debug` lists names
+/// only.
+#[derive(Clone, Default)]
 pub struct Environment {
     process: HashMap<String, String>,
     files: HashMap<String, (String, PathBuf)>,
+}
+
+impl std::fmt::Debug for Var {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Var")
+            .field("name", &self.name)
+            .field("value", &"(redacted)")
+            .field("origin", &self.origin)
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for Environment {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut names: Vec<&String> = self.process.keys().chain(self.files.keys()).collect();
+        names.sort();
+        names.dedup();
+        f.debug_struct("Environment")
+            .field("names", &names)
+            .finish()
+    }
 }
 
 impl Environment {
@@ -125,6 +147,17 @@ mod tests {
         let b = env.get("B").unwrap();
         assert_eq!(b.value, "two");
         assert_eq!(b.origin, Origin::File(PathBuf::from(".env.local")));
+    }
+
+    #[test]
+    fn debug_output_hides_values() {
+        let env = Environment::of(&[("CLOUDFLARE_API_TOKEN", "s3cret")]);
+        let var = env.get("CLOUDFLARE_API_TOKEN").unwrap();
+        let shown = format!("{env:?} {var:?}");
+        assert!(
+            shown.contains("CLOUDFLARE_API_TOKEN") && !shown.contains("s3cret"),
+            "{shown}"
+        );
     }
 
     #[test]
