@@ -63,21 +63,17 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
     for account in accounts.iter().take(MAX_PROBED) {
         kv_access.push(client.can_use_kv(&account.id).await.ok());
     }
+    // An OAuth session without the KV scope cannot; otherwise the account in use decides, or,
+    // when none is chosen yet, whether any account (all of them) allowed the probe.
     let workers_kv = match (&scopes, in_use.as_ref()) {
         (Some(scopes), _) if !scopes.iter().any(|s| s == KV_SCOPE) => Some(false),
         (_, Some((id, _))) => match accounts.iter().position(|a| &a.id == id) {
             Some(i) => kv_access.get(i).copied().flatten(),
             None => client.can_use_kv(id).await.ok(),
         },
-        _ => kv_access
-            .iter()
-            .flatten()
-            .any(|ok| *ok)
-            .then_some(true)
-            .or(
-                (!kv_access.is_empty() && kv_access.iter().all(|a| *a == Some(false)))
-                    .then_some(false),
-            ),
+        _ if kv_access.contains(&Some(true)) => Some(true),
+        _ if !kv_access.is_empty() && kv_access.iter().all(|a| *a == Some(false)) => Some(false),
+        _ => None,
     };
     let expires_at = match &sign_in.source {
         Source::WranglerSession {
