@@ -684,3 +684,24 @@ fn oauth_is_refused_in_fedramp_high_as_in_wrangler() {
     )
     .expect(2);
 }
+
+#[test]
+fn whoami_says_when_a_wrangler_login_lacks_the_kv_scope() {
+    let server = server_for("narrow-token-S3CRET");
+    let sandbox = sandbox_for(&server);
+    let session = install(&sandbox, "valid");
+    std::fs::write(
+        &session,
+        "oauth_token = \"narrow-token-S3CRET\"\nexpiration_time = \"2099-01-01T00:00:00.000Z\"\nrefresh_token = \"r-S3CRET\"\nscopes = [ \"account:read\", \"user:read\" ]\n",
+    )
+    .unwrap();
+    assert_eq!(whoami(&sandbox)["workersKv"], false);
+    let text = wkv(&sandbox, &["whoami"]);
+    text.success();
+    assert!(
+        text.stdout_text()
+            .contains("Workers KV: no: the session lacks the workers_kv:write scope"),
+        "{}",
+        text.stdout_text()
+    );
+}
