@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """wkv benchmarks: medians of repeated runs of the release binary, and peak memory.
 
-Usage: python3 bench/bench.py [--quick] [--only NAME ...]
+Usage: python3 bench/bench.py [--quick] [--only local|remote|auth|big ...]
 Builds `target/release/wkv` first (cargo build --release --locked). Every figure is the
 median of several runs; memory is the peak resident set size of the wkv process. Remote
 figures are against a `wkv serve` process on 127.0.0.1 started by this script. Nothing here
@@ -9,6 +9,7 @@ reaches the internet.
 """
 
 import argparse
+import http.server
 import json
 import os
 import shutil
@@ -16,7 +17,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+import urllib.error
 import urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -69,8 +72,8 @@ def write_items(path, count, value_size, ndjson=False):
 
 
 class Server:
-    def __init__(self, state_dir):
-        self.proc = subprocess.Popen([WKV, "serve", "--port", "0", "--persist-to", state_dir],
+    def __init__(self, state_dir, extra=()):
+        self.proc = subprocess.Popen([WKV, "serve", "--port", "0", "--persist-to", state_dir, *extra],
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.base_url = self.proc.stdout.readline().decode().strip()
 
@@ -86,11 +89,13 @@ def remote_env(server):
     return env
 
 
-def create_namespace(server, title):
+def create_namespace(server, title, token=None):
+    headers = {"content-type": "application/json"}
+    if token:
+        headers["authorization"] = f"Bearer {token}"
     request = urllib.request.Request(
         f"{server.base_url}/accounts/{ACCOUNT}/storage/kv/namespaces",
-        data=json.dumps({"title": title}).encode(), method="POST",
-        headers={"content-type": "application/json"})
+        data=json.dumps({"title": title}).encode(), method="POST", headers=headers)
     with urllib.request.urlopen(request) as response:
         return json.load(response)["result"]["id"]
 
@@ -113,6 +118,8 @@ def main():
             bench_local(work, runs)
         if want("remote"):
             bench_remote(work, runs, args.wrangler)
+        if want("auth"):
+            bench_auth(work, runs)
         if want("big") and not args.quick:
             bench_big_file(work)
     finally:
@@ -210,6 +217,106 @@ def bench_remote(work, runs, wrangler):
         else:
             print("wrk not installed (apt-get install wrk): skipping the server throughput figure")
     finally:
+        server.stop()
+
+
+class CountingProxy:
+    """Forwards requests to a `wkv serve` and records each path, to show which calls wkv makes."""
+
+    def __init__(self, target_base):
+        origin = target_base.split("/client/v4")[0]
+        paths = self.paths = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def forward(self):
+                paths.append(self.path)
+                length = int(self.headers.get("content-length") or 0)
+                body = self.rfile.read(length) if length else None
+                request = urllib.request.Request(origin + self.path, data=body, method=self.command,
+                                                 headers={k: v for k, v in self.headers.items() if k.lower() != "host"})
+                try:
+                    with urllib.request.urlopen(request) as response:
+                        status, headers, data = response.status, response.headers, response.read()
+                except urllib.error.HTTPError as error:
+                    status, headers, data = error.code, error.headers, error.read()
+                self.send_response(status)
+                for name in ("content-type",):
+                    if headers.get(name):
+                        self.send_header(name, headers.get(name))
+                self.send_header("content-length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            do_GET = do_PUT = do_POST = do_DELETE = forward
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}/client/v4"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def stop(self):
+        self.httpd.shutdown()
+
+
+def bench_auth(work, runs):
+    """Remote reads signed in with a `wrangler login` session file, and proof that no account
+    look-up is made when the account is known (config, variable or wrangler's cache)."""
+    print("== signed in with wrangler's session file, against wkv serve on 127.0.0.1")
+    token = "bench-oauth-token"
+    other = "fedcba9876543210fedcba9876543210"
+    server = Server(os.path.join(work, "served-auth"),
+                    ["--token", token, "--account", f"{ACCOUNT}=Bench", "--account", f"{other}=Other"])
+    proxy = CountingProxy(server.base_url)
+    try:
+        home = os.path.join(work, "auth-home")
+        config = os.path.join(home, ".config", ".wrangler", "config")
+        os.makedirs(config)
+        with open(os.path.join(config, "default.toml"), "w") as f:
+            f.write(f'oauth_token = "{token}"\nexpiration_time = "2099-01-01T00:00:00.000Z"\n'
+                    f'refresh_token = "bench-refresh"\nscopes = [ "account:read", "workers_kv:write" ]\n')
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith(("CLOUDFLARE_", "CF_", "WRANGLER_", "WKV_"))}
+        env.update({"HOME": home, "XDG_CONFIG_HOME": os.path.join(home, ".config"),
+                    "CLOUDFLARE_API_BASE_URL": server.base_url, "CLOUDFLARE_ACCOUNT_ID": ACCOUNT})
+        cwd = os.path.join(work, "auth-project")
+        os.makedirs(cwd)
+        ns = create_namespace(server, "auth", token)
+        run(["key", "put", "greeting", "hello", "--namespace-id", ns, "--remote"], cwd, env)
+        value = median_seconds("key get --remote, wrangler session credentials", runs * 3,
+                               lambda: run(["key", "get", "greeting", "--namespace-id", ns, "--remote"], cwd, env))
+        print(f"{'  target < 20 ms':<58} {'met' if value < 0.020 else 'MISSED'}")
+
+        # Which requests does one `key get` make? Through the counting proxy.
+        def requests_made(extra_env, project):
+            os.makedirs(project, exist_ok=True)
+            proxy.paths.clear()
+            run_env = dict(env, CLOUDFLARE_API_BASE_URL=proxy.base_url)
+            run_env.pop("CLOUDFLARE_ACCOUNT_ID")
+            run_env.update(extra_env)
+            subprocess.run([WKV, "key", "get", "greeting", "--namespace-id", ns, "--remote"], cwd=project,
+                           env=run_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return [p for p in proxy.paths if p.split("?")[0].endswith(("/accounts", "/memberships"))]
+
+        from_config = os.path.join(work, "auth-config")
+        os.makedirs(from_config)
+        with open(os.path.join(from_config, "wrangler.toml"), "w") as f:
+            f.write(f'name = "bench"\naccount_id = "{ACCOUNT}"\n')
+        from_cache = os.path.join(work, "auth-cache")
+        os.makedirs(os.path.join(from_cache, ".wrangler", "cache"))
+        with open(os.path.join(from_cache, ".wrangler", "cache", "wrangler-account.json"), "w") as f:
+            json.dump({"account": {"id": ACCOUNT, "name": "Bench"}}, f, indent=2)
+        for label, extra, project in [
+            ("account from CLOUDFLARE_ACCOUNT_ID", {"CLOUDFLARE_ACCOUNT_ID": ACCOUNT}, cwd),
+            ("account from the config's account_id", {}, from_config),
+            ("account from wrangler-account.json", {}, from_cache),
+            ("account unknown (for comparison)", {}, os.path.join(work, "auth-unknown")),
+        ]:
+            lookups = requests_made(extra, project)
+            print(f"{'  account look-ups, ' + label:<58} {len(lookups):3d} {' '.join(lookups)}")
+    finally:
+        proxy.stop()
         server.stop()
 
 

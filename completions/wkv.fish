@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_wkv_global_optspecs
-    string join \n c/config= cwd= e/env= output= v/verbose q/quiet retries= h/help V/version
+    string join \n c/config= cwd= e/env= output= v/verbose q/quiet retries= profile= env-file= h/help V/version
 end
 
 function __fish_wkv_needs_command
@@ -31,6 +31,8 @@ complete -c wkv -n "__fish_wkv_needs_command" -l output -d 'How to print data on
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_needs_command" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_needs_command" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_needs_command" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_needs_command" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -40,6 +42,8 @@ complete -c wkv -n "__fish_wkv_needs_command" -f -a "key" -d 'Write, read, list 
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "auth" -d 'Sign in with an API token, and manage saved sign-ins (profiles)'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "whoami" -d 'Show who you are signed in as, with which credentials, and your accounts'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
@@ -49,6 +53,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_s
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -70,6 +76,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l preview -d 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l update-config -d 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l use-remote -d 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state'
@@ -85,6 +93,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l local -d 'List the namespaces present in local state instead of the account\'s'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l remote -d 'List the account\'s namespaces (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -99,6 +109,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l local -d 'List the namespaces present in local state instead of the account\'s'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l remote -d 'List the account\'s namespaces (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -116,6 +128,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s y -l skip-confirmation -l yes -d 'Delete without asking for confirmation'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -130,6 +144,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -146,6 +162,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcomm
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -172,6 +190,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -190,6 +210,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l text -d 'Decode the value as UTF-8 text and end it with a newline'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l metadata -d 'Print the key\'s metadata as JSON instead of its value (`null` when it has none)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
@@ -213,6 +235,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -234,6 +258,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -252,6 +278,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -270,6 +298,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcom
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -296,6 +326,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -318,6 +350,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l with-metadata -d 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys; wrangler refuses them'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
@@ -343,6 +377,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s f -l force -d 'Delete without asking for confirmation'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
@@ -368,6 +404,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -386,6 +424,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcomma
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -401,6 +441,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -418,6 +460,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -435,6 +479,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -452,6 +498,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l host -d 'The address t
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l port -d 'The port to listen on; 0 picks a free one' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token -d 'Require `Authorization: Bearer TOKEN` on every request' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l account -d 'An account the server offers, as ID or ID=NAME (repeatable) [default: one account]' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token-without-kv -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l cwd -d 'Run as if started in this directory' -r -F
@@ -460,10 +508,118 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l output -d 'How to prin
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -f -a "login" -d 'Save an API token as a profile, after checking it'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -f -a "list" -d 'List the saved profiles (* marks the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -f -a "use" -d 'Make a profile the default'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -f -a "logout" -d 'Delete a saved profile (the default one when NAME is not given)'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -f -a "token" -d 'Print the token remote commands would use, for scripts'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l account -d 'The default account of the profile (an id); asked for on a terminal when there are several' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of asking for it'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Save an API token as a profile, after checking it'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the saved profiles (* marks the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the default'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Delete a saved profile (the default one when NAME is not given)'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the token remote commands would use, for scripts'
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l json -d 'Print JSON (wrangler\'s `whoami --json` shape, plus the source of the credentials)'
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -471,17 +627,21 @@ complete -c wkv -n "__fish_wkv_using_subcommand completions" -l output -d 'How t
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "key" -d 'Write, read, list and delete single keys'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "auth" -d 'Sign in with an API token, and manage saved sign-ins (profiles)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "whoami" -d 'Show who you are signed in as, with which credentials, and your accounts'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "create" -d 'Create a namespace in your account'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
@@ -497,3 +657,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "key" -d 'Write, read, list and delete single keys'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save an API token as a profile, after checking it'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "list" -d 'List the saved profiles (* marks the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "use" -d 'Make a profile the default'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Delete a saved profile (the default one when NAME is not given)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "token" -d 'Print the token remote commands would use, for scripts'

@@ -19,10 +19,12 @@ Exit codes:
   2  bad usage or bad input, detected before anything was written
   3  not found: a key, a namespace or a binding
 
-Environment:
+Environment (also read from .env and .env.local; real variables win):
   CLOUDFLARE_API_TOKEN                 API token for --remote (sent as a Bearer token)
-  CLOUDFLARE_API_KEY, CLOUDFLARE_EMAIL legacy global API key and its account email
-  CLOUDFLARE_ACCOUNT_ID                the account to use (else account_id from the config)
+  CLOUDFLARE_API_KEY, CLOUDFLARE_EMAIL global API key and its account email (beat the token)
+  CLOUDFLARE_ACCOUNT_ID                the account to use (after account_id in the config)
+  WKV_PROFILE                          the profile to sign in with (as --profile)
+  Without these, wkv uses the default `wkv auth login` profile, then `wrangler login`.
   CLOUDFLARE_API_BASE_URL              replaces https://api.cloudflare.com/client/v4,
                                        e.g. the URL printed by `wkv serve`";
 
@@ -72,6 +74,14 @@ pub struct GlobalArgs {
     /// How many times to retry a request that can be retried (429, 5xx, timeouts)
     #[arg(long, global = true, value_name = "N", default_value_t = 5, help_heading = GLOBAL)]
     pub retries: u32,
+
+    /// Sign in with this wkv profile (else wrangler's profile of that name); beats variables
+    #[arg(long, global = true, value_name = "NAME", env = "WKV_PROFILE", help_heading = GLOBAL)]
+    pub profile: Option<String>,
+
+    /// Load variables from this file instead of .env and .env.local (repeatable; later wins)
+    #[arg(long = "env-file", global = true, value_name = "FILE", help_heading = GLOBAL)]
+    pub env_file: Vec<PathBuf>,
 }
 
 /// How data is printed on stdout.
@@ -109,6 +119,22 @@ Examples:
       CLOUDFLARE_ACCOUNT_ID=00000000000000000000000000000000 wkv key list --binding CACHE --remote")]
     Serve(ServeArgs),
 
+    /// Sign in with an API token, and manage saved sign-ins (profiles)
+    ///
+    /// Remote commands sign in with, in order: --profile/WKV_PROFILE, CLOUDFLARE_API_KEY +
+    /// CLOUDFLARE_EMAIL, CLOUDFLARE_API_TOKEN (also from .env files), the default wkv profile,
+    /// then the session of `wrangler login`.
+    #[command(subcommand)]
+    Auth(AuthCommand),
+
+    /// Show who you are signed in as, with which credentials, and your accounts
+    #[command(after_help = "\
+Examples:
+  $ wkv whoami
+  $ wkv whoami --json
+  $ wkv whoami --profile work")]
+    Whoami(WhoamiArgs),
+
     /// Print a shell completion script to stdout
     #[command(after_help = "\
 Examples:
@@ -119,6 +145,62 @@ Examples:
         #[arg(value_enum, value_name = "SHELL")]
         shell: clap_complete::Shell,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Save an API token as a profile, after checking it
+    ///
+    /// Reads the token with hidden input on a terminal, or from stdin with --with-token (never
+    /// from the command line). Checks it with the API, lets you choose a default account, and
+    /// saves it (mode 0600) under your config directory. The first profile becomes the default.
+    #[command(after_help = "\
+Examples:
+  $ wkv auth login
+  $ wkv auth login --profile work
+  $ printenv KV_TOKEN | wkv auth login --profile ci --with-token")]
+    Login(AuthLoginArgs),
+
+    /// List the saved profiles (* marks the default)
+    List,
+
+    /// Make a profile the default
+    Use {
+        /// The profile to use by default
+        #[arg(value_name = "NAME")]
+        name: String,
+    },
+
+    /// Delete a saved profile (the default one when NAME is not given)
+    Logout {
+        /// The profile to delete
+        #[arg(value_name = "NAME")]
+        name: Option<String>,
+    },
+
+    /// Print the token remote commands would use, for scripts
+    #[command(after_help = "\
+Examples:
+  $ curl -H \"Authorization: Bearer $(wkv auth token)\" https://api.cloudflare.com/client/v4/user/tokens/verify")]
+    Token,
+}
+
+#[derive(Debug, Args)]
+pub struct AuthLoginArgs {
+    /// Read the token from stdin instead of asking for it
+    #[arg(long)]
+    pub with_token: bool,
+
+    /// The default account of the profile (an id); asked for on a terminal when there are several
+    #[arg(long, value_name = "ID")]
+    pub account: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WhoamiArgs {
+    /// Print JSON (wrangler's `whoami --json` shape, plus the source of the credentials)
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// The wrangler `kv` command groups.
@@ -691,6 +773,18 @@ pub struct ServeArgs {
     /// many seconds
     #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
     pub body_timeout: f64,
+
+    /// An account the server offers, as ID or ID=NAME (repeatable) [default: one account]
+    ///
+    /// /accounts and /memberships list these, so clients meet several accounts as a real user
+    /// with several does: wkv's and wrangler's account picker, and their error off a terminal.
+    #[arg(long = "account", value_name = "ID[=NAME]")]
+    pub accounts: Vec<String>,
+
+    // For testing clients: a second accepted token that may read the user and the accounts but
+    // not Workers KV (KV routes answer 403 with code 10000), like a token without that permission.
+    #[arg(long, value_name = "TOKEN", hide = true)]
+    pub token_without_kv: Option<String>,
 
     // For testing clients: fail this share (0 to 1) of key data requests with 429, 500,
     // dropped connections and partial bulk writes.

@@ -745,40 +745,68 @@ async fn namespace_errors_name_the_namespace_or_the_title() {
 // ---------------------------------------------------------------------------------------------
 // Accounts
 
+/// The accounts a test server lists, on `/accounts` and (wrapped) on `/memberships`.
+fn account_listing(path: &str, accounts: Json) -> Response {
+    let count = accounts.as_array().map_or(0, Vec::len);
+    let info = json!({"page": 1, "per_page": 50, "count": count});
+    match path {
+        "/client/v4/accounts" => ok_with_info(accounts, info),
+        "/client/v4/memberships" => {
+            let memberships: Vec<Json> = accounts
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|a| json!({"id": "m", "status": "accepted", "account": a}))
+                .collect();
+            ok_with_info(Json::Array(memberships), info)
+        }
+        other => panic!("unexpected request to {other}"),
+    }
+}
+
+fn account_inputs<'a>(
+    env: &'a wkv::auth::Environment,
+    config: Option<&'a str>,
+) -> wkv::auth::AccountInputs<'a> {
+    wkv::auth::AccountInputs {
+        config_account_id: config,
+        env,
+        profile_account: None,
+        cache: None,
+    }
+}
+
 #[tokio::test]
-async fn the_account_comes_from_env_config_or_the_only_account() {
+async fn the_account_comes_from_config_variable_or_the_only_account() {
     let server = TestServer::start(|req, _| {
-        assert_eq!(req.path, "/client/v4/accounts");
         if req.headers["authorization"] == format!("Bearer {TOKEN}").as_str() {
-            ok_with_info(
-                json!([{"id": "aaa", "name": "Solo"}]),
-                json!({"page": 1, "per_page": 50, "count": 1}),
-            )
+            account_listing(&req.path, json!([{"id": "aaa", "name": "Solo"}]))
         } else {
-            ok_with_info(
+            account_listing(
+                &req.path,
                 json!([{"id": "aaa", "name": "First Co"}, {"id": "bbb", "name": "Second Co"}]),
-                json!({"page": 1, "per_page": 50, "count": 2}),
             )
         }
     })
     .await;
     let client = client(&server);
-    assert_eq!(
-        client
-            .choose_account_id(Some("env-id"), Some("cfg-id"))
-            .await
-            .unwrap(),
-        "env-id"
-    );
-    assert_eq!(
-        client
-            .choose_account_id(Some(""), Some("cfg-id"))
-            .await
-            .unwrap(),
-        "cfg-id"
-    );
+    let resolve = wkv::auth::account::resolve_account;
+    let env = wkv::auth::Environment::of(&[("CLOUDFLARE_ACCOUNT_ID", "env-id")]);
+    // wrangler's order: the config's account_id first, then the variable.
+    let (id, _) = resolve(&client, &account_inputs(&env, Some("cfg-id")), None)
+        .await
+        .unwrap();
+    assert_eq!(id, "cfg-id");
+    let (id, _) = resolve(&client, &account_inputs(&env, Some("")), None)
+        .await
+        .unwrap();
+    assert_eq!(id, "env-id");
     assert_eq!(server.count(), 0);
-    assert_eq!(client.choose_account_id(None, None).await.unwrap(), "aaa");
+    let none = wkv::auth::Environment::of(&[]);
+    let (id, _) = resolve(&client, &account_inputs(&none, None), None)
+        .await
+        .unwrap();
+    assert_eq!(id, "aaa");
 
     let several = ApiClient::with_retry_policy(
         Credentials::api_token("another-token"),
@@ -786,11 +814,13 @@ async fn the_account_comes_from_env_config_or_the_only_account() {
         fast_retries(0),
     )
     .unwrap();
-    let err = several.choose_account_id(None, None).await.unwrap_err();
+    let err = resolve(&several, &account_inputs(&none, None), None)
+        .await
+        .unwrap_err();
     let wkv = err.downcast_ref::<WkvError>().unwrap();
     assert_eq!(wkv.kind, ErrorKind::Usage);
     assert!(
-        wkv.message.contains("aaa  First Co") && wkv.message.contains("bbb  Second Co"),
+        wkv.message.contains("First Co: aaa") && wkv.message.contains("Second Co: bbb"),
         "{}",
         wkv.message
     );
@@ -799,11 +829,12 @@ async fn the_account_comes_from_env_config_or_the_only_account() {
 
 #[tokio::test]
 async fn no_account_at_all_is_an_error() {
-    let server = TestServer::start(|_, _| ok_with_info(json!([]), json!({"count": 0}))).await;
-    let err = client(&server)
-        .choose_account_id(None, None)
-        .await
-        .unwrap_err();
+    let server = TestServer::start(|req, _| account_listing(&req.path, json!([]))).await;
+    let none = wkv::auth::Environment::of(&[]);
+    let err =
+        wkv::auth::account::resolve_account(&client(&server), &account_inputs(&none, None), None)
+            .await
+            .unwrap_err();
     assert!(err
         .to_string()
         .contains("cannot see any Cloudflare account"));
@@ -818,12 +849,7 @@ async fn both_authentication_modes_send_their_headers() {
     let token = RemoteStore::new(client(&server), ACCOUNT.into(), NAMESPACE.into());
     token.get("k").await.unwrap();
     let key_client = ApiClient::with_retry_policy(
-        Credentials::from_vars(|name| match name {
-            "CLOUDFLARE_API_KEY" => Some("global-KEY-S3CRET".into()),
-            "CLOUDFLARE_EMAIL" => Some("me@example.com".into()),
-            _ => None,
-        })
-        .unwrap(),
+        Credentials::global_key("global-KEY-S3CRET", "me@example.com"),
         options(&server.base_url),
         fast_retries(0),
     )

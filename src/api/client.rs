@@ -108,6 +108,8 @@ struct Inner {
     timeout: Duration,
     verbose: bool,
     on_retry: Option<RetryCallback>,
+    /// Where the credentials came from, for authentication errors.
+    credential_source: String,
     requests: AtomicU64,
     retries: AtomicU64,
     throttled: AtomicU64,
@@ -150,6 +152,7 @@ impl ApiClient {
             (Some(host), None) => host.to_string(),
             (None, _) => base_url.clone(),
         };
+        let credential_source = credentials.source().to_string();
         let mut headers = credentials.headers()?;
         headers.insert(
             USER_AGENT,
@@ -170,6 +173,7 @@ impl ApiClient {
                 timeout: options.timeout,
                 verbose: options.verbose,
                 on_retry: options.on_retry,
+                credential_source,
                 requests: AtomicU64::new(0),
                 retries: AtomicU64::new(0),
                 throttled: AtomicU64::new(0),
@@ -211,6 +215,7 @@ impl ApiClient {
             }
             if !policy.should_retry(failure, request.replay, retries_done) {
                 error.attempts = retries_done + 1;
+                error.credential_source = Some(self.inner.credential_source.clone());
                 return Err(error);
             }
             let delay = policy.delay(failure, retries_done, random_jitter());
@@ -257,6 +262,7 @@ impl ApiClient {
         })?;
         if envelope.success == Some(false) {
             let mut error = request.error();
+            error.credential_source = Some(self.inner.credential_source.clone());
             error.status = Some(response.status.as_u16());
             error.cf_ray = cf_ray(&response.headers);
             error.errors = envelope.errors;

@@ -40,6 +40,8 @@ pub struct ApiError {
     pub detail: Option<String>,
     /// How many times the request was sent (1 when it was not retried).
     pub attempts: u32,
+    /// Where the credentials came from, named in the hint of an authentication error.
+    pub credential_source: Option<String>,
 }
 
 impl ApiError {
@@ -52,6 +54,7 @@ impl ApiError {
             cf_ray: None,
             detail: None,
             attempts: 1,
+            credential_source: None,
         }
     }
 
@@ -91,8 +94,15 @@ impl ApiError {
     pub fn hints(&self) -> Vec<String> {
         let mut hints = Vec::new();
         if self.has_code(CODE_AUTHENTICATION) || matches!(self.status, Some(401 | 403)) {
+            let source = self
+                .credential_source
+                .as_deref()
+                .unwrap_or("the credentials");
+            hints.push(format!(
+                "the credentials from {source} were refused or lack the \"Workers KV Storage\" permission (Edit) for this account"
+            ));
             hints.push(
-                "check the credentials: set CLOUDFLARE_API_TOKEN to an API token with the \"Workers KV Storage\" permission for this account, or CLOUDFLARE_API_KEY and CLOUDFLARE_EMAIL for a global API key".to_string(),
+                "run 'wkv whoami' to see who you are signed in as; use an API token with \"Workers KV Storage\" (CLOUDFLARE_API_TOKEN or 'wkv auth login'), or CLOUDFLARE_API_KEY and CLOUDFLARE_EMAIL for a global API key".to_string(),
             );
         }
         if self.has_code(CODE_KEY_NOT_FOUND) {
@@ -243,6 +253,10 @@ mod tests {
             .hints()
             .join("\n");
         assert!(auth.contains("CLOUDFLARE_API_TOKEN") && auth.contains("CLOUDFLARE_EMAIL"));
+        assert!(auth.contains("Workers KV Storage") && auth.contains("the credentials from"));
+        let mut sourced = api_error(Some(403), &[(10000, "Authentication error")]);
+        sourced.credential_source = Some("wkv profile `work`".to_string());
+        assert!(sourced.hints()[0].contains("wkv profile `work`"));
         let ns = api_error(Some(404), &[(10013, "x")]).hints().join("\n");
         assert!(ns.contains("wkv namespace list --remote"));
         let route = api_error(Some(400), &[(7003, "No route")])

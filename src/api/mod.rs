@@ -5,6 +5,7 @@
 //! the CLI wires to stderr, and failures come back as `ApiError` (or `WkvError` where a kind
 //! such as "namespace not found" must reach the exit code).
 
+mod accounts;
 mod client;
 mod credentials;
 mod encode;
@@ -15,13 +16,14 @@ mod remote_store;
 mod retry;
 mod wire;
 
+pub use accounts::TokenStatus;
 pub use client::{
     default_base_url, ApiClient, ClientOptions, RequestStats, RetryCallback, DEFAULT_BASE_URL,
 };
 pub use credentials::Credentials;
 pub use encode::encode_uri_component;
 pub use error::{ApiError, CloudflareError, VerboseApiError};
-pub use namespaces::{account_id_from_env, Account, Namespace};
+pub use namespaces::{Account, Namespace};
 pub use rate::RateLimiter;
 pub use remote_store::RemoteStore;
 pub use retry::{Failure, Replay, RetryEvent, RetryPolicy};

@@ -1,6 +1,5 @@
-//! Account and namespace operations: choosing the account a run acts on, and listing
-//! (all pages), creating, reading, renaming and deleting namespaces. URL paths for the KV
-//! routes are built here, with every id percent-encoded.
+//! Namespace operations: listing (all pages), creating, reading, renaming and deleting
+//! namespaces. URL paths for the KV routes are built here, with every id percent-encoded.
 
 use reqwest::Method;
 use serde::de::{DeserializeOwned, IgnoredAny};
@@ -13,9 +12,7 @@ use super::retry::Replay;
 use crate::error::WkvError;
 use crate::kv::limits;
 
-const ACCOUNT_VAR: &str = "CLOUDFLARE_ACCOUNT_ID";
 const NAMESPACE_PAGE_SIZE: u64 = 100;
-const ACCOUNT_PAGE_SIZE: u64 = 50;
 /// A guard against a server whose pagination never ends (an account holds at most 1,000
 /// namespaces, i.e. 10 pages).
 const MAX_PAGES: u64 = 10_000;
@@ -75,14 +72,6 @@ struct TitleBody<'a> {
     title: &'a str,
 }
 
-/// `CLOUDFLARE_ACCOUNT_ID` when it is set to something; it wins over the config's `account_id`,
-/// so a command that has it needs no config to find its account.
-pub fn account_id_from_env() -> Option<String> {
-    std::env::var(ACCOUNT_VAR)
-        .ok()
-        .filter(|id| !id.trim().is_empty())
-}
-
 #[derive(Serialize)]
 struct CreateBody<'a> {
     title: &'a str,
@@ -91,62 +80,6 @@ struct CreateBody<'a> {
 }
 
 impl ApiClient {
-    /// The account to act on: `CLOUDFLARE_ACCOUNT_ID`, else the config's `account_id`, else
-    /// the only account the credentials can see.
-    pub async fn resolve_account_id(
-        &self,
-        config_account_id: Option<&str>,
-    ) -> anyhow::Result<String> {
-        self.choose_account_id(account_id_from_env().as_deref(), config_account_id)
-            .await
-    }
-
-    /// `resolve_account_id` with the environment variable's value passed in (for tests).
-    #[doc(hidden)]
-    pub async fn choose_account_id(
-        &self,
-        env_account_id: Option<&str>,
-        config_account_id: Option<&str>,
-    ) -> anyhow::Result<String> {
-        let given = [env_account_id, config_account_id]
-            .into_iter()
-            .flatten()
-            .map(str::trim)
-            .find(|id| !id.is_empty());
-        if let Some(id) = given {
-            return Ok(id.to_string());
-        }
-        let accounts = self.list_accounts().await?;
-        match accounts.as_slice() {
-            [only] => Ok(only.id.clone()),
-            [] => Err(WkvError::failure("these credentials cannot see any Cloudflare account")
-                .with_hint(format!(
-                    "set {ACCOUNT_VAR} (or account_id in the wrangler config), and check that the API token has access to that account"
-                ))
-                .into()),
-            several => {
-                let mut message = String::from(
-                    "these credentials can act on more than one account; choose one:\n",
-                );
-                for account in several {
-                    message.push_str(&format!("  {}  {}\n", account.id, account.name));
-                }
-                Err(WkvError::usage(message.trim_end().to_string())
-                    .with_hint(format!(
-                        "set {ACCOUNT_VAR}, or account_id in the wrangler config, to one of these ids"
-                    ))
-                    .into())
-            }
-        }
-    }
-
-    /// Every account the credentials can see (all pages of `GET /accounts`).
-    pub async fn list_accounts(&self) -> anyhow::Result<Vec<Account>> {
-        Ok(self
-            .all_pages("/accounts".to_string(), ACCOUNT_PAGE_SIZE, &[])
-            .await?)
-    }
-
     /// Every namespace of the account, all pages, sorted by title as wrangler asks for them
     /// (`order=title&direction=asc` on every page).
     pub async fn list_namespaces(&self, account: &str) -> anyhow::Result<Vec<Namespace>> {
@@ -223,7 +156,7 @@ impl ApiClient {
 
     /// Reads `?page=1,2,..&per_page=N` (plus `extra` parameters on every page) until an empty
     /// or short page, or `total_count` items.
-    async fn all_pages<T: DeserializeOwned>(
+    pub(crate) async fn all_pages<T: DeserializeOwned>(
         &self,
         path: String,
         per_page: u64,

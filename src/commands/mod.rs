@@ -1,6 +1,7 @@
 //! One file per command group. Each handler reads its arguments, asks `target` for a store,
 //! calls the store, and hands results to `output`. Handlers never build HTTP requests or SQL.
 
+mod auth;
 mod bulk;
 mod completions;
 mod empty_store;
@@ -10,13 +11,15 @@ mod namespace_check;
 mod remote;
 mod serve;
 mod target;
+mod whoami;
 
 use crate::cli::{Cli, Command, KvCommand};
 use crate::output::Ui;
 
 /// Runs a parsed command line.
 pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
-    let context = target::Context::new(&cli.global, ui.verbose_reporter());
+    let mut context = target::Context::new(&cli.global, ui.verbose_reporter());
+    context.can_prompt = ui.can_prompt();
     match cli.command {
         Command::Kv(command) | Command::KvGroup { command } => match command {
             KvCommand::Namespace(command) => namespace::run(command, &context, ui).await,
@@ -24,6 +27,8 @@ pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
             KvCommand::Bulk(command) => bulk::run(command, &context, ui).await,
         },
         Command::Serve(args) => serve::run(args, &context, ui).await,
+        Command::Auth(command) => auth::run(command, &context, ui).await,
+        Command::Whoami(args) => whoami::run(args, &context, ui).await,
         Command::Completions { shell } => completions::run(shell, ui),
     }
 }

@@ -187,8 +187,7 @@ async fn list(args: NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow
     if args.persist_to.is_some() {
         return usage("--persist-to applies to local state: add --local");
     }
-    // The config only gives the account, which CLOUDFLARE_ACCOUNT_ID does instead.
-    let config = context.load_config_if(crate::api::account_id_from_env().is_none())?;
+    let config = context.load_config()?;
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let namespaces = session.client.list_namespaces(&session.account_id).await?;
     let format = ui.format();
@@ -273,9 +272,7 @@ async fn find_by_title(session: &RemoteSession, title: &str) -> anyhow::Result<N
 }
 
 async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    let config = context.load_config_if(
-        args.target.binding.is_some() || crate::api::account_id_from_env().is_none(),
-    )?;
+    let config = context.load_config()?;
     if args.namespace.is_none()
         && args.target.binding.is_none()
         && args.target.namespace_id.is_none()
@@ -339,7 +336,7 @@ async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> an
     if let Some(id) = &args.namespace_id {
         crate::kv::ids::validate_remote_id("namespace id", id)?;
     }
-    let config = context.load_config_if(crate::api::account_id_from_env().is_none())?;
+    let config = context.load_config()?;
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let id = match (&args.namespace_id, &args.old_name) {
         (Some(id), _) => id.clone(),

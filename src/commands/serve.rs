@@ -19,6 +19,13 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
     let body_idle_timeout = timeout("--body-timeout", args.body_timeout)?;
     // The config only places the state directory, which --persist-to does instead.
     let config = context.load_config_if(args.persist_to.is_none())?;
+    let accounts = args
+        .accounts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| crate::server::parse_account(text, i + 1))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(crate::error::WkvError::usage)?;
     let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
     if args.token.is_none() && !is_loopback(&args.host) {
         ui.warn(format!(
@@ -34,6 +41,8 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         fault_rate: args.inject_faults,
         header_timeout,
         body_idle_timeout,
+        accounts,
+        token_without_kv: args.token_without_kv,
         ..ServeOptions::new(&kv_root)
     };
     let status = ui.status_line();

@@ -21,6 +21,12 @@ pub struct Context {
     pub verbose: bool,
     /// Reports each retried request on stderr (with -v).
     pub on_retry: Option<crate::api::RetryCallback>,
+    /// `--profile` / `WKV_PROFILE`.
+    pub profile: Option<String>,
+    /// `--env-file`, in order.
+    pub env_files: Vec<PathBuf>,
+    /// Whether the person can be asked (an account picker).
+    pub can_prompt: bool,
 }
 
 /// What a command does to its namespace, which decides how the namespace is resolved (writes
@@ -97,7 +103,20 @@ impl Context {
             retries: global.retries,
             verbose: global.verbose,
             on_retry,
+            profile: global.profile.clone(),
+            env_files: global.env_file.clone(),
+            can_prompt: false,
         }
+    }
+
+    /// What sign-in reads: the environment, `.env` files, profiles, wrangler's folder.
+    pub fn auth_setup(&self) -> anyhow::Result<crate::auth::AuthSetup> {
+        crate::auth::AuthSetup::from_process(
+            &self.source.base_dir()?,
+            self.source.env.as_deref(),
+            &self.env_files,
+            self.profile.clone(),
+        )
     }
 
     pub fn load_config(&self) -> anyhow::Result<Option<Config>> {
@@ -106,7 +125,7 @@ impl Context {
 
     /// The config when the command needs it, else `None` without looking: discovery reads
     /// whatever file sits in the directories above, so a command that needs nothing from it
-    /// (`--namespace-id` with `--persist-to`, or remote with `CLOUDFLARE_ACCOUNT_ID`) must not
+    /// (`--namespace-id` with `--persist-to`) must not
     /// fail because of someone else's file. `-c FILE` is always read: the user asked for it.
     pub fn load_config_if(&self, needed: bool) -> anyhow::Result<Option<Config>> {
         if needed || self.source.config.is_some() {
@@ -184,15 +203,10 @@ impl Context {
 }
 
 /// Whether a key or bulk command needs the wrangler config: for a `--binding`, for the state
-/// directory next to it (local mode without `--persist-to`), or for its `account_id` (remote mode
-/// without `CLOUDFLARE_ACCOUNT_ID`).
+/// directory next to it (local mode without `--persist-to`), or for its `account_id` (remote
+/// mode: the config's `account_id` comes before `CLOUDFLARE_ACCOUNT_ID`, as in wrangler).
 fn needs_config(namespace: &NamespaceArgs, location: &LocationArgs) -> bool {
-    let for_place = if location.remote {
-        crate::api::account_id_from_env().is_none()
-    } else {
-        location.persist_to.is_none()
-    };
-    namespace.binding.is_some() || for_place
+    namespace.binding.is_some() || location.remote || location.persist_to.is_none()
 }
 
 /// Refuses a KV root that cannot be a directory because the nearest existing path on the way to

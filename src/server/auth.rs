@@ -1,6 +1,9 @@
 //! The optional token check: when `wkv serve --token T` runs, every request must carry
 //! `Authorization: Bearer T`, or it gets the API's 401 envelope (code 10000) before any route
-//! runs. Without a token every request is let through, whatever credentials it carries.
+//! runs. Without a token every request is let through, whatever credentials it carries. A
+//! second token (`--token-without-kv`, for testing clients) is accepted everywhere but on the
+//! Workers KV routes, which refuse it with 403 and code 10000, as the API refuses a token that
+//! lacks the "Workers KV Storage" permission.
 
 use axum::extract::{Request, State};
 use axum::http::header;
@@ -15,13 +18,25 @@ pub async fn require_token(
     request: Request,
     next: Next,
 ) -> Response {
-    if let Some(expected) = state.token() {
-        let presented = request
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|value| value.to_str().ok())
-            .and_then(bearer_token);
-        if !presented.is_some_and(|token| same_secret(token.as_bytes(), expected.as_bytes())) {
+    let presented = request
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(bearer_token);
+    let is = |expected: &str| {
+        presented.is_some_and(|token| same_secret(token.as_bytes(), expected.as_bytes()))
+    };
+    if state.token_without_kv().is_some_and(is) {
+        if request.uri().path().contains("/storage/kv/") {
+            return ApiError::new(
+                axum::http::StatusCode::FORBIDDEN,
+                super::envelope::CODE_AUTHENTICATION,
+                "Authentication error",
+            )
+            .into_response();
+        }
+    } else if let Some(expected) = state.token() {
+        if !is(expected) {
             return ApiError::unauthenticated().into_response();
         }
     }

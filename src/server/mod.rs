@@ -22,6 +22,7 @@ mod multipart;
 mod namespace_routes;
 mod registry;
 mod state;
+mod user_routes;
 mod validate;
 
 use std::future::Future;
@@ -35,7 +36,8 @@ use axum::Router;
 pub use envelope::ApiError;
 pub use namespace_routes::{LOCAL_ACCOUNT_ID, LOCAL_ACCOUNT_NAME};
 pub use registry::TITLES_FILE;
-pub use state::{ServeOptions, ServerState, DEFAULT_MAX_BODY_BYTES};
+pub use state::{ServeOptions, ServedAccount, ServerState, DEFAULT_MAX_BODY_BYTES};
+pub use user_routes::{parse_account, USER_EMAIL};
 
 /// Where the API lives under the server's root, as in `https://api.cloudflare.com/client/v4`.
 pub const BASE_PATH: &str = "/client/v4";
@@ -47,16 +49,17 @@ pub fn router(state: ServerState) -> Router {
     Router::new()
         .route(
             &format!("{BASE_PATH}/accounts"),
-            get(namespace_routes::list_accounts),
+            get(user_routes::list_accounts),
         )
         .route(
             &format!("{BASE_PATH}/memberships"),
-            get(namespace_routes::list_memberships),
+            get(user_routes::list_memberships),
         )
         .route(
             &format!("{BASE_PATH}/user/tokens/verify"),
-            get(namespace_routes::verify_token),
+            get(user_routes::verify_token),
         )
+        .route(&format!("{BASE_PATH}/user"), get(user_routes::user))
         .route(
             &namespaces,
             get(namespace_routes::list_namespaces).post(namespace_routes::create_namespace),

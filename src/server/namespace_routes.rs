@@ -1,6 +1,5 @@
-//! Handlers for namespaces: list (paged and ordered), create, get, rename, delete; and the
-//! account-level routes clients call before them (`/accounts`, `/memberships`,
-//! `/user/tokens/verify`). Titles and existence are the registry's business.
+//! Handlers for namespaces: list (paged and ordered), create, get, rename, delete. Titles and
+//! existence are the registry's business; the account-level routes are in `user_routes`.
 
 use axum::body::Body;
 use axum::extract::State;
@@ -14,7 +13,8 @@ use super::extract::{check_account, given, AccountPath, ApiPath, ApiQuery, Names
 use super::registry::NamespaceInfo;
 use super::state::ServerState;
 
-/// The one account this server has; any 32-hex account id in a path is accepted as it.
+/// The account this server offers unless `--account` says otherwise; any 32-hex account id in a
+/// path is accepted.
 pub const LOCAL_ACCOUNT_ID: &str = "00000000000000000000000000000000";
 pub const LOCAL_ACCOUNT_NAME: &str = "wkv serve";
 
@@ -35,50 +35,6 @@ fn namespace_json(ns: &NamespaceInfo, jurisdiction: Option<&String>) -> Json {
 
 /// The jurisdictions a namespace can be created in (the API's enum).
 const JURISDICTIONS: [&str; 3] = ["eu", "fedramp", "us"];
-
-/// A listing of exactly one item, paged like every other listing so that clients reading
-/// page after page stop after the first.
-fn one_item_listing(query: &ListQuery, item: Json) -> ApiResult {
-    let page = number_param("page", given(&query.page), 1, 1, u64::MAX)?;
-    let per_page = number_param(
-        "per_page",
-        given(&query.per_page),
-        DEFAULT_PER_PAGE,
-        1,
-        MAX_PER_PAGE,
-    )?;
-    let items = if page == 1 { vec![item] } else { Vec::new() };
-    let info = json!({
-        "page": page,
-        "per_page": per_page,
-        "count": items.len(),
-        "total_count": 1,
-        "total_pages": 1,
-    });
-    Ok(success_with_info(Json::Array(items), info))
-}
-
-pub async fn list_accounts(ApiQuery(query): ApiQuery<ListQuery>) -> ApiResult {
-    one_item_listing(
-        &query,
-        json!({"id": LOCAL_ACCOUNT_ID, "name": LOCAL_ACCOUNT_NAME}),
-    )
-}
-
-/// wrangler asks `/memberships` for the accounts a token can use when no account id is set.
-pub async fn list_memberships(ApiQuery(query): ApiQuery<ListQuery>) -> ApiResult {
-    let membership = json!({
-        "id": LOCAL_ACCOUNT_ID,
-        "status": "accepted",
-        "account": {"id": LOCAL_ACCOUNT_ID, "name": LOCAL_ACCOUNT_NAME},
-    });
-    one_item_listing(&query, membership)
-}
-
-/// Reaching this handler means the token (if one is required) was accepted.
-pub async fn verify_token() -> ApiResult {
-    Ok(success(json!({"id": LOCAL_ACCOUNT_ID, "status": "active"})))
-}
 
 #[derive(Debug, Deserialize)]
 pub struct ListQuery {

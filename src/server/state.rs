@@ -35,6 +35,17 @@ pub struct ServeOptions {
     pub header_timeout: Duration,
     /// A request whose body sends nothing for this long fails with 408 and its connection closes.
     pub body_idle_timeout: Duration,
+    /// The accounts `/accounts` and `/memberships` list; empty means the one local account.
+    pub accounts: Vec<ServedAccount>,
+    /// A second accepted token that may not use Workers KV (for testing clients).
+    pub token_without_kv: Option<String>,
+}
+
+/// An account the server offers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServedAccount {
+    pub id: String,
+    pub name: String,
 }
 
 impl ServeOptions {
@@ -60,6 +71,8 @@ impl Default for ServeOptions {
             fault_rate: 0.0,
             header_timeout: DEFAULT_HEADER_TIMEOUT,
             body_idle_timeout: DEFAULT_BODY_IDLE_TIMEOUT,
+            accounts: Vec::new(),
+            token_without_kv: None,
         }
     }
 }
@@ -76,6 +89,8 @@ struct Shared {
     max_body_bytes: usize,
     body_idle_timeout: Duration,
     faults: Option<FaultInjector>,
+    accounts: Vec<ServedAccount>,
+    token_without_kv: Option<String>,
 }
 
 impl ServerState {
@@ -88,6 +103,15 @@ impl ServerState {
                 max_body_bytes: options.max_body_bytes,
                 body_idle_timeout: options.body_idle_timeout,
                 faults: (options.fault_rate > 0.0).then(|| FaultInjector::new(options.fault_rate)),
+                accounts: if options.accounts.is_empty() {
+                    vec![ServedAccount {
+                        id: super::LOCAL_ACCOUNT_ID.to_string(),
+                        name: super::LOCAL_ACCOUNT_NAME.to_string(),
+                    }]
+                } else {
+                    options.accounts.clone()
+                },
+                token_without_kv: options.token_without_kv.clone(),
             }),
         })
     }
@@ -110,6 +134,14 @@ impl ServerState {
 
     pub(crate) fn body_idle_timeout(&self) -> Duration {
         self.shared.body_idle_timeout
+    }
+
+    pub(crate) fn accounts(&self) -> &[ServedAccount] {
+        &self.shared.accounts
+    }
+
+    pub(crate) fn token_without_kv(&self) -> Option<&str> {
+        self.shared.token_without_kv.as_deref()
     }
 
     pub(crate) fn faults(&self) -> Option<&FaultInjector> {

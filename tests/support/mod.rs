@@ -432,3 +432,46 @@ impl Sandbox {
         }
     }
 }
+
+pub mod token_endpoint;
+
+/// wrangler's config directory inside a sandbox (`$XDG_CONFIG_HOME/.wrangler`, as `command`
+/// sets XDG_CONFIG_HOME).
+pub fn wrangler_config_dir(sandbox: &Sandbox) -> PathBuf {
+    sandbox.path().join(".config").join(".wrangler")
+}
+
+/// Every file under `dir` with its bytes and (on Unix) its mode, to prove nothing was written.
+pub fn files_with_modes(dir: &Path) -> Vec<(String, Vec<u8>, u32)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&current) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            #[cfg(unix)]
+            let mode = {
+                use std::os::unix::fs::PermissionsExt;
+                entry.metadata().unwrap().permissions().mode()
+            };
+            #[cfg(not(unix))]
+            let mode = 0;
+            out.push((
+                path.strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned(),
+                std::fs::read(&path).unwrap(),
+                mode,
+            ));
+        }
+    }
+    out.sort();
+    out
+}

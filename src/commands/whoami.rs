@@ -1,0 +1,214 @@
+//! `wkv whoami [--json]`: who the credentials belong to, where they came from (with the expiry
+//! of a wrangler session), the accounts they reach (wrangler's way: `/accounts` and
+//! `/memberships`), the account a remote command would use, and whether they can use Workers KV.
+
+use std::io::Write;
+use std::time::SystemTime;
+
+use serde_json::{json, Value};
+
+use crate::api::Account;
+use crate::auth::account::{known_account, AccountOrigin};
+use crate::auth::timestamp;
+use crate::auth::wrangler_session::SessionKind;
+use crate::auth::{SignIn, Source};
+use crate::cli::WhoamiArgs;
+use crate::output::Ui;
+
+use super::remote::signed_in_client;
+use super::target::Context;
+
+/// The OAuth scope that grants Workers KV.
+const KV_SCOPE: &str = "workers_kv:write";
+/// Accounts probed for KV access; more are listed without the check.
+const MAX_PROBED: usize = 10;
+
+pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    let setup = context.auth_setup()?;
+    let (client, sign_in) = match signed_in_client(context, &setup, None).await {
+        Ok(signed_in) => signed_in,
+        Err(e) => {
+            if args.json {
+                writeln!(ui.out(), "{}", json!({"loggedIn": false}))?;
+            }
+            return Err(e);
+        }
+    };
+    let auth_type = auth_type(&sign_in, &client).await?;
+    let email = match &sign_in.key_email {
+        Some(email) => Some(email.clone()),
+        None => client.user_email().await.ok().flatten(),
+    };
+    let (accounts, accounts_error) = match client.visible_accounts().await {
+        Ok(accounts) => (accounts, None),
+        Err(e) => (Vec::new(), Some(e.to_string())),
+    };
+    let config = context.load_config()?;
+    let inputs = setup.account_inputs(
+        config.as_ref().and_then(|c| c.account_id.as_deref()),
+        &sign_in,
+    );
+    let in_use = known_account(&inputs)?.or_else(|| match accounts.as_slice() {
+        [only] => Some((only.id.clone(), AccountOrigin::Api)),
+        _ => None,
+    });
+    let scopes = match &sign_in.source {
+        Source::WranglerSession {
+            kind: SessionKind::OAuth { scopes, .. },
+            ..
+        } => Some(scopes.clone()),
+        _ => None,
+    };
+    let mut kv_access = Vec::new();
+    for account in accounts.iter().take(MAX_PROBED) {
+        kv_access.push(client.can_use_kv(&account.id).await.ok());
+    }
+    // An OAuth session without the KV scope cannot; otherwise the account in use decides, or,
+    // when none is chosen yet, whether any account (all of them) allowed the probe.
+    let workers_kv = match (&scopes, in_use.as_ref()) {
+        (Some(scopes), _) if !scopes.iter().any(|s| s == KV_SCOPE) => Some(false),
+        (_, Some((id, _))) => match accounts.iter().position(|a| &a.id == id) {
+            Some(i) => kv_access.get(i).copied().flatten(),
+            None => client.can_use_kv(id).await.ok(),
+        },
+        _ if kv_access.contains(&Some(true)) => Some(true),
+        _ if !kv_access.is_empty() && kv_access.iter().all(|a| *a == Some(false)) => Some(false),
+        _ => None,
+    };
+    let expires_at = match &sign_in.source {
+        Source::WranglerSession {
+            kind: SessionKind::OAuth { expires_at, .. },
+            ..
+        } => Some(*expires_at),
+        _ => None,
+    };
+    if args.json {
+        let accounts_json: Vec<Value> = accounts
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                json!({"id": a.id, "name": a.name, "workersKv": kv_access.get(i).copied().flatten()})
+            })
+            .collect();
+        let mut source =
+            json!({"kind": sign_in.source.kind(), "description": sign_in.source.describe()});
+        if let Some(at) = expires_at {
+            source["expiresAt"] = json!(timestamp::to_iso_millis(at));
+            source["expiresInSeconds"] = json!(seconds_from_now(at));
+        }
+        let value = json!({
+            "loggedIn": true,
+            "authType": auth_type,
+            "email": email,
+            "source": source,
+            "accounts": accounts_json,
+            "account": in_use.as_ref().map(|(id, origin)| json!({"id": id, "from": origin_text(origin)})),
+            "tokenPermissions": scopes,
+            "workersKv": workers_kv,
+        });
+        writeln!(ui.out(), "{}", serde_json::to_string_pretty(&value)?)?;
+        return Ok(());
+    }
+    let out = ui.out();
+    match &email {
+        Some(email) => writeln!(out, "You are signed in with {auth_type}, as {email}.")?,
+        None => writeln!(out, "You are signed in with {auth_type}.")?,
+    }
+    let expiry = expires_at
+        .map(|at| {
+            format!(
+                " (token expires {})",
+                timestamp::describe_from_now(at, SystemTime::now())
+            )
+        })
+        .unwrap_or_default();
+    writeln!(out, "Credentials: {}{expiry}", sign_in.source.describe())?;
+    if let Some(error) = accounts_error {
+        writeln!(out, "Accounts: could not be listed: {error}")?;
+    } else if accounts.is_empty() {
+        writeln!(out, "Accounts: none")?;
+    } else {
+        writeln!(out, "Accounts:")?;
+        let width = accounts
+            .iter()
+            .map(|a| a.name.chars().count())
+            .max()
+            .unwrap_or(0)
+            .max(4);
+        for (i, account) in accounts.iter().enumerate() {
+            let kv = match kv_access.get(i).copied().flatten() {
+                Some(true) => "Workers KV: yes",
+                Some(false) => "Workers KV: no",
+                None => "",
+            };
+            writeln!(out, "  {:width$}  {}  {kv}", account.name, account.id)?;
+        }
+    }
+    if let Some((id, origin)) = &in_use {
+        writeln!(
+            out,
+            "Account in use: {} (from {})",
+            describe(id, &accounts),
+            origin_text(origin)
+        )?;
+    }
+    let kv_line = match workers_kv {
+        Some(true) => "yes".to_string(),
+        Some(false) if scopes.is_some() => {
+            format!("no: the session lacks the {KV_SCOPE} scope; run `wrangler login` again")
+        }
+        Some(false) => "no: the credentials lack the \"Workers KV Storage\" permission".to_string(),
+        None => "unknown".to_string(),
+    };
+    writeln!(out, "Workers KV: {kv_line}")?;
+    Ok(())
+}
+
+/// wrangler's names for the kinds of credentials.
+async fn auth_type(
+    sign_in: &SignIn,
+    client: &crate::api::ApiClient,
+) -> anyhow::Result<&'static str> {
+    if sign_in.credentials.is_global_key() {
+        return Ok("a Global API Key");
+    }
+    if matches!(
+        sign_in.source,
+        Source::WranglerSession {
+            kind: SessionKind::OAuth { .. },
+            ..
+        }
+    ) {
+        return Ok("an OAuth Token");
+    }
+    match client.verify_token().await {
+        Ok(_) => Ok("a User API Token"),
+        Err(e) if e.has_code(1000) => Ok("an Account API Token"),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn seconds_from_now(at: SystemTime) -> i64 {
+    match at.duration_since(SystemTime::now()) {
+        Ok(d) => d.as_secs() as i64,
+        Err(e) => -(e.duration().as_secs() as i64),
+    }
+}
+
+fn origin_text(origin: &AccountOrigin) -> String {
+    match origin {
+        AccountOrigin::Config => "account_id in the wrangler config".to_string(),
+        AccountOrigin::Variable(name) => name.clone(),
+        AccountOrigin::Profile => "the wkv profile".to_string(),
+        AccountOrigin::Cache(path) => format!("wrangler's account cache `{}`", path.display()),
+        AccountOrigin::Api => "the only account".to_string(),
+    }
+}
+
+fn describe(id: &str, accounts: &[Account]) -> String {
+    accounts
+        .iter()
+        .find(|a| a.id == id)
+        .map(crate::auth::describe_account)
+        .unwrap_or_else(|| id.to_string())
+}
