@@ -669,3 +669,16 @@ fn counts_of_one_are_singular() {
         deleted.stderr
     );
 }
+
+#[test]
+fn a_blank_account_id_still_means_look_the_account_up() {
+    let server = support::Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("blank-account");
+    sandbox.set_env("CLOUDFLARE_ACCOUNT_ID", "");
+    sandbox.write("wrangler.toml", "name = \"w\"\naccount_id = \"\"\n");
+    sandbox
+        .run(&["key", "list", "--namespace-id", &id, "--remote"])
+        .success();
+}

@@ -24,9 +24,13 @@ impl RemoteSession {
         config: Option<&Config>,
         rate_limit: Option<u32>,
     ) -> anyhow::Result<RemoteSession> {
-        if let Some(id) =
-            crate::api::account_id_from_env().or_else(|| config.and_then(|c| c.account_id.clone()))
-        {
+        // A blank id counts as unset, as in `resolve_account_id` (the account is then looked up).
+        let given = crate::api::account_id_from_env().or_else(|| {
+            config
+                .and_then(|c| c.account_id.clone())
+                .filter(|id| !id.trim().is_empty())
+        });
+        if let Some(id) = given {
             // Checked before the first request: the account id is a path segment of every URL.
             crate::kv::ids::validate_remote_id("account id", id.trim())?;
         }
