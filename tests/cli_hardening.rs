@@ -682,3 +682,30 @@ fn a_blank_account_id_still_means_look_the_account_up() {
         .run(&["key", "list", "--namespace-id", &id, "--remote"])
         .success();
 }
+
+#[test]
+fn serve_with_persist_to_ignores_a_hostile_config() {
+    let sandbox = Sandbox::new();
+    sandbox.write("wrangler.json", nested_json(10_000));
+    let mut child = sandbox
+        .command()
+        .args(["serve", "--port", "0", "--persist-to", "state"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    let read = std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    read.unwrap();
+    assert!(line.starts_with("http://127.0.0.1:"), "{line:?}");
+    // Without --persist-to the state goes next to the config, which is then read and refused.
+    let run = sandbox.run(&["serve", "--port", "0"]);
+    run.expect(2);
+    assert!(run.stderr.contains("128 levels"), "{}", run.stderr);
+}
