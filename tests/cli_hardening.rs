@@ -86,24 +86,23 @@ fn commands_that_need_no_config_ignore_a_hostile_one() {
         .run(&["key", "get", "k", "--namespace-id", "n"])
         .expect(2);
 
-    // Remote mode with the account in the environment needs no config either.
+    // Remote mode reads the config for its `account_id`, which comes before
+    // CLOUDFLARE_ACCOUNT_ID as in wrangler: a hostile one is refused with exit 2, naming the file,
+    // before any request.
     let server = support::Server::start();
     let mut remote = Sandbox::new();
     remote.use_server(&server);
     let id = remote.create_namespace("hostile");
     remote.write("wrangler.json", nested_json(10_000));
-    let at = ["--namespace-id", id.as_str(), "--remote"];
-    let mut put = vec!["key", "put", "k", "v"];
-    put.extend(at);
-    remote.run(&put).success();
-    let mut get = vec!["key", "get", "k"];
-    get.extend(at);
-    assert_eq!(remote.run(&get).success().stdout, b"v");
-    remote.run(&["namespace", "list"]).success();
-    // With --binding the config is needed: exit 2, naming the file.
-    let bound = remote.run(&["key", "get", "k", "--binding", "X", "--remote"]);
-    bound.expect(2);
-    assert!(bound.stderr.contains("wrangler.json"), "{}", bound.stderr);
+    for args in [
+        vec!["key", "get", "k", "--namespace-id", id.as_str(), "--remote"],
+        vec!["namespace", "list"],
+        vec!["key", "get", "k", "--binding", "X", "--remote"],
+    ] {
+        let run = remote.run(&args);
+        run.expect(2);
+        assert!(run.stderr.contains("wrangler.json"), "{args:?}: {}", run.stderr);
+    }
 }
 
 /// Runs `wkv` with stdout and stderr captured and a deadline; returns (exit code, stderr).
@@ -668,4 +667,44 @@ fn counts_of_one_are_singular() {
         "{}",
         deleted.stderr
     );
+}
+
+#[test]
+fn a_blank_account_id_still_means_look_the_account_up() {
+    let server = support::Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("blank-account");
+    sandbox.set_env("CLOUDFLARE_ACCOUNT_ID", "");
+    sandbox.write("wrangler.toml", "name = \"w\"\naccount_id = \"\"\n");
+    sandbox
+        .run(&["key", "list", "--namespace-id", &id, "--remote"])
+        .success();
+}
+
+#[test]
+fn serve_with_persist_to_ignores_a_hostile_config() {
+    let sandbox = Sandbox::new();
+    sandbox.write("wrangler.json", nested_json(10_000));
+    let mut child = sandbox
+        .command()
+        .args(["serve", "--port", "0", "--persist-to", "state"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    let read = std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut line,
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    read.unwrap();
+    assert!(line.starts_with("http://127.0.0.1:"), "{line:?}");
+    // Without --persist-to the state goes next to the config, which is then read and refused.
+    let run = sandbox.run(&["serve", "--port", "0"]);
+    run.expect(2);
+    assert!(run.stderr.contains("128 levels"), "{}", run.stderr);
 }
