@@ -46,25 +46,26 @@ complete -c wkv -n "__fish_wkv_needs_command" -f -a "auth" -d 'Sign in with an A
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "whoami" -d 'Show who you are signed in as, with which credentials, and your accounts'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l cwd -d 'Run as if started in this directory' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "create" -d 'Create a namespace in your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "list" -d 'List the namespaces of your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "ls" -d 'List the namespaces of your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "delete" -d 'Delete a namespace and every key in it'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "rename" -d 'Rename a namespace'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "create" -d 'Create a namespace in your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "list" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "ls" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "delete" -d 'Delete a namespace and every key in it'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l binding -d 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l jurisdiction -d 'Where the namespace stores its data: eu, fedramp or us (set only at creation)' -r -f -a "eu\t''
 fedramp\t''
@@ -150,10 +151,30 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l repair -d 'Remove the orphan value files and the keys whose value file is missing'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a namespace in your account'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l cwd -d 'Run as if started in this directory' -r -F
@@ -177,7 +198,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcomm
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l path -d 'Read the value from this file; `-` reads stdin' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l ttl -d 'Expire the key this many seconds from now (at least 60)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l expiration -d 'Expire the key at this time, in seconds since the Unix epoch' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l metadata -d 'Metadata to store with the key: a JSON object of at most 1024 bytes' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l metadata -d 'Metadata to store with the key: any JSON value (usually an object), at most 1024 bytes' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l namespace-id -d 'The id of the namespace' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
@@ -452,6 +473,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "ls" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l cwd -d 'Run as if started in this directory' -r -F
@@ -497,7 +519,9 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l host -d 'The address to listen on (loopback unless you mean otherwise)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l port -d 'The port to listen on; 0 picks a free one' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token -d 'Require `Authorization: Bearer TOKEN` on every request' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token -d 'Require `Authorization: Bearer TOKEN` on every request (printable ASCII, not empty)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l header-timeout -d 'Close a connection that has not sent a request\'s headers after this many seconds (also how long an idle keep-alive connection stays open)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l body-timeout -d 'Fail a request (408) and close its connection when its body sends nothing for this many seconds' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l account -d 'An account the server offers, as ID or ID=NAME (repeatable) [default: one account]' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token-without-kv -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults -r
@@ -646,6 +670,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "put" -d 'Write a single key'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "get" -d 'Print a key\'s value to stdout'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the keys of a namespace'
