@@ -74,12 +74,7 @@ fn works_remotely(sandbox: &Sandbox) {
     );
     let created = wkv(sandbox, &["namespace", "create", &title]);
     created.success();
-    let snippet = created.stdout_text();
-    let id = snippet
-        .lines()
-        .find_map(|l| l.strip_prefix("id = \"")?.strip_suffix('"'))
-        .unwrap_or_else(|| panic!("no id in {snippet}"))
-        .to_string();
+    let id = support::namespace_id_in_snippet(&created.stdout_text());
     wkv(
         sandbox,
         &["key", "put", "k", "v", "--namespace-id", &id, "--remote"],

@@ -70,18 +70,7 @@ impl Sandbox {
     /// its id, read from the snippet the command prints (TOML or JSON, as the config is).
     pub fn create_namespace(&self, title: &str) -> String {
         let created = self.run(&["namespace", "create", title]);
-        let snippet = created.success().stdout_text();
-        snippet
-            .lines()
-            .map(str::trim)
-            .find_map(|l| {
-                l.strip_prefix("id = \"")
-                    .or_else(|| l.strip_prefix("\"id\": \""))?
-                    .trim_end_matches(',')
-                    .strip_suffix('"')
-            })
-            .unwrap_or_else(|| panic!("no id in the snippet: {snippet}"))
-            .to_string()
+        namespace_id_in_snippet(&created.success().stdout_text())
     }
 
     pub fn command(&self) -> Command {
@@ -142,6 +131,21 @@ impl Sandbox {
         writer.join().unwrap();
         Run::from(output)
     }
+}
+
+/// The id in the config snippet `namespace create` prints (TOML or JSON).
+pub fn namespace_id_in_snippet(snippet: &str) -> String {
+    snippet
+        .lines()
+        .map(str::trim)
+        .find_map(|l| {
+            l.strip_prefix("id = \"")
+                .or_else(|| l.strip_prefix("\"id\": \""))?
+                .trim_end_matches(',')
+                .strip_suffix('"')
+        })
+        .unwrap_or_else(|| panic!("no id in the snippet: {snippet}"))
+        .to_string()
 }
 
 /// What a `wkv` run did.
