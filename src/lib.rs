@@ -4,6 +4,7 @@
 //! lives here so that tests can reach the command tree and the stores directly.
 
 pub mod api;
+pub mod browse;
 pub mod bulk;
 pub mod cli;
 pub mod commands;

@@ -3,12 +3,12 @@
 
 mod bulk;
 mod completions;
-mod empty_store;
+pub(crate) mod empty_store;
 mod key;
 mod namespace;
-mod remote;
+pub(crate) mod remote;
 mod serve;
-mod target;
+pub(crate) mod target;
 
 use crate::cli::{Cli, Command, KvCommand};
 use crate::output::Ui;
@@ -23,6 +23,7 @@ pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
             KvCommand::Bulk(command) => bulk::run(command, &context, ui).await,
         },
         Command::Serve(args) => serve::run(args, &context, ui).await,
+        Command::Browse(args) => crate::browse::run(args, &context).await,
         Command::Completions { shell } => completions::run(shell, ui),
     }
 }
