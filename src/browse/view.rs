@@ -191,7 +191,7 @@ fn keys_pane(frame: &mut Frame, app: &mut App, area: Rect) {
         [
             Constraint::Length(1),
             Constraint::Min(12),
-            Constraint::Length(9),
+            Constraint::Length(11),
             Constraint::Length(9),
             Constraint::Percentage(25),
         ],

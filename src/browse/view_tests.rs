@@ -144,7 +144,7 @@ fn key_table_shows_names_expiries_and_metadata() {
         assert!(screen.contains(name), "{name} missing:\n{screen}");
     }
     // session:abc expires at 2147480000, about 12 years after NOW.
-    assert!(screen.contains("in 4440d"), "{screen}");
+    assert!(screen.contains("in 4401d"), "{screen}");
     assert!(screen.contains("{\"createdAt\""), "{screen}");
 }
 
@@ -153,7 +153,7 @@ fn json_detail_is_pretty_printed() {
     let mut fixture = fixture();
     fixture.select("user:2");
     let screen = fixture.screen(120, 30);
-    assert!(screen.contains("user:2 · JSON · 46 B"), "{screen}");
+    assert!(screen.contains("user:2 · JSON · 45 B"), "{screen}");
     assert!(screen.contains("\"name\": \"Jane\","), "{screen}");
     assert!(screen.contains("\"email\": \"jane@example.com\""), "{screen}");
     assert!(screen.contains("metadata {\"tags\":[\"premium\",\"verified\"],\"version\":\"1.0\"}"), "{screen}");
