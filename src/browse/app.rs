@@ -154,7 +154,9 @@ impl App {
 
     /// The name of the key under the cursor.
     pub fn cursor_key(&self) -> Option<String> {
-        self.keys.get(self.key_cursor).map(|row| row.name.to_string())
+        self.keys
+            .get(self.key_cursor)
+            .map(|row| row.name.to_string())
     }
 
     /// The selection, or the key under the cursor when nothing is selected.
@@ -313,7 +315,12 @@ impl App {
 
     /// Keys were deleted from the store.
     pub fn keys_deleted(&mut self, names: &[String]) {
+        let cursor = self.cursor_key();
         self.keys.remove_names(names);
+        // Stay on the same key when it is still there.
+        if let Some(index) = cursor.and_then(|name| self.keys.position(&name)) {
+            self.key_cursor = index;
+        }
         for name in names {
             self.selected.remove(name);
             self.sizes.remove(name);

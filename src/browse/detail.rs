@@ -180,7 +180,9 @@ fn write_json(
             current.push(Span::raw("]"));
         }
         Json::String(_) => current.push(Span::styled(json.to_string(), style(color, Color::Green))),
-        Json::Number(_) => current.push(Span::styled(json.to_string(), style(color, Color::Yellow))),
+        Json::Number(_) => {
+            current.push(Span::styled(json.to_string(), style(color, Color::Yellow)))
+        }
         Json::Bool(_) | Json::Null => {
             current.push(Span::styled(json.to_string(), style(color, Color::Magenta)))
         }
@@ -230,14 +232,25 @@ mod tests {
         assert_eq!(value.kind, "JSON");
         assert_eq!(
             text(&value.lines),
-            ["{", "  \"a\": [", "    1,", "    true", "  ],", "  \"b\": {}", "}"]
+            [
+                "{",
+                "  \"a\": [",
+                "    1,",
+                "    true",
+                "  ],",
+                "  \"b\": {}",
+                "}"
+            ]
         );
     }
 
     #[test]
     fn json_is_coloured_unless_told_not_to() {
         let coloured = json_lines(&serde_json::json!({"k": "v"}), true);
-        assert!(coloured[1].spans.iter().any(|s| s.style.fg == Some(Color::Green)));
+        assert!(coloured[1]
+            .spans
+            .iter()
+            .any(|s| s.style.fg == Some(Color::Green)));
         let plain = json_lines(&serde_json::json!({"k": "v"}), false);
         assert!(plain[1].spans.iter().all(|s| s.style.fg.is_none()));
     }
@@ -276,7 +289,10 @@ mod tests {
 
     #[test]
     fn expiries_read_as_durations() {
-        assert_eq!(relative_expiry(1000 + 5 * 86_400 + 3 * 3600 + 7, 1000), "in 5d 3h");
+        assert_eq!(
+            relative_expiry(1000 + 5 * 86_400 + 3 * 3600 + 7, 1000),
+            "in 5d 3h"
+        );
         assert_eq!(relative_expiry(1042, 1000), "in 42s");
         assert_eq!(relative_expiry(1000 - 180, 1000), "3m ago");
         assert_eq!(relative_expiry(1000 + 3600, 1000), "in 1h");

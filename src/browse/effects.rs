@@ -63,7 +63,10 @@ impl<'a> Runner<'a> {
             Message::Deleted(names) => {
                 let count = names.len();
                 app.keys_deleted(&names);
-                app.info(format!("Deleted {count} key{}.", if count == 1 { "" } else { "s" }));
+                app.info(format!(
+                    "Deleted {count} key{}.",
+                    if count == 1 { "" } else { "s" }
+                ));
                 return app.cursor_key().map(|name| {
                     app.detail = super::app::Detail::Loading(name.clone());
                     Effect::LoadValue(name)
@@ -158,7 +161,9 @@ impl<'a> Runner<'a> {
             }
             Effect::SetExpiry(name, expiry) => {
                 let target = self.target()?;
-                let original = read_whole(&target, &name).await?.ok_or_else(|| gone(&name))?;
+                let original = read_whole(&target, &name)
+                    .await?
+                    .ok_or_else(|| gone(&name))?;
                 let item = PutItem {
                     key: name.clone(),
                     value: original.bytes,
@@ -185,7 +190,9 @@ impl<'a> Runner<'a> {
         if let Some(listing) = self.listing.take() {
             listing.abort();
         }
-        let Some(target) = self.target.clone() else { return };
+        let Some(target) = self.target.clone() else {
+            return;
+        };
         let prefix = Some(app.prefix.clone()).filter(|p| !p.is_empty());
         self.listing = Some(spawn_listing(
             target,
@@ -234,7 +241,11 @@ impl<'a> Runner<'a> {
         let target = self.target()?;
         let now = read_whole(&target, &item.key).await?;
         if fingerprint(now.as_ref()) != before {
-            let what = if now.is_none() { "was deleted" } else { "changed" };
+            let what = if now.is_none() {
+                "was deleted"
+            } else {
+                "changed"
+            };
             app.mode = Mode::Confirm {
                 text: format!(
                     "`{}` {what} in the store while you were editing. Write your version \
@@ -255,7 +266,9 @@ impl<'a> Runner<'a> {
         screen: &mut Screen<'_>,
     ) -> anyhow::Result<Option<Effect>> {
         let target = self.target()?;
-        let original = read_whole(&target, &name).await?.ok_or_else(|| gone(&name))?;
+        let original = read_whole(&target, &name)
+            .await?
+            .ok_or_else(|| gone(&name))?;
         let Ok(text) = std::str::from_utf8(&original.bytes) else {
             anyhow::bail!(
                 "`{name}` holds binary data; write it with `wkv key put {name} --path FILE`"
@@ -287,7 +300,9 @@ impl<'a> Runner<'a> {
         screen: &mut Screen<'_>,
     ) -> anyhow::Result<Option<Effect>> {
         let target = self.target()?;
-        let original = read_whole(&target, &name).await?.ok_or_else(|| gone(&name))?;
+        let original = read_whole(&target, &name)
+            .await?
+            .ok_or_else(|| gone(&name))?;
         let mut initial = match &original.metadata {
             Some(metadata) => serde_json::to_string_pretty(metadata)?,
             None => "{}".to_string(),

@@ -2,7 +2,9 @@
 //! switches pane, `/` filters, `e` edits, `n` new key, `d` deletes (after `y`), space selects,
 //! `x` exports, `r` reloads, `c` copies the name, `q`/Esc go back and quit, `?` lists them.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
 
 use super::app::{App, Effect, Focus, Mode, Prompt, Question};
 use crate::kv::{limits, Expiry};
@@ -95,7 +97,10 @@ fn normal(app: &mut App, key: KeyEvent) -> Option<Effect> {
 
 /// The actions on keys of the open namespace.
 fn key_action(app: &mut App, c: char) -> Option<Effect> {
-    if !matches!(c, '/' | 'p' | ' ' | 'e' | 'm' | 't' | 'n' | 'd' | 'x' | 'c' | 'y') {
+    if !matches!(
+        c,
+        '/' | 'p' | ' ' | 'e' | 'm' | 't' | 'n' | 'd' | 'x' | 'c' | 'y'
+    ) {
         return None;
     }
     if app.current.is_none() {
@@ -295,7 +300,9 @@ pub fn parse_expiry(text: &str, now: i64) -> Result<Expiry, String> {
         _ => (text, None),
     };
     let value: i64 = number.trim().parse().map_err(|_| {
-        format!("`{text}` is not an expiry: use never, seconds like 3600, 30m, 12h, 7d, or a Unix time")
+        format!(
+            "`{text}` is not an expiry: use never, seconds like 3600, 30m, 12h, 7d, or a Unix time"
+        )
     })?;
     let expiry = match unit {
         Some(unit) => {
@@ -385,11 +392,23 @@ mod tests {
     #[test]
     fn moving_loads_the_value_under_the_cursor() {
         let mut app = app_with_keys(&["a", "b", "c"]);
-        assert_eq!(press(&mut app, KeyCode::Char('j')), Some(Effect::LoadValue("b".into())));
-        assert_eq!(press(&mut app, KeyCode::Down), Some(Effect::LoadValue("c".into())));
+        assert_eq!(
+            press(&mut app, KeyCode::Char('j')),
+            Some(Effect::LoadValue("b".into()))
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::Down),
+            Some(Effect::LoadValue("c".into()))
+        );
         assert_eq!(press(&mut app, KeyCode::Down), None, "the last row stays");
-        assert_eq!(press(&mut app, KeyCode::Char('g')), Some(Effect::LoadValue("a".into())));
-        assert_eq!(press(&mut app, KeyCode::End), Some(Effect::LoadValue("c".into())));
+        assert_eq!(
+            press(&mut app, KeyCode::Char('g')),
+            Some(Effect::LoadValue("a".into()))
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::End),
+            Some(Effect::LoadValue("c".into()))
+        );
     }
 
     #[test]
@@ -398,7 +417,10 @@ mod tests {
         assert_eq!(press(&mut app, KeyCode::Enter), None);
         let mut app = app_with_keys(&["a"]);
         app.focus = Focus::Namespaces;
-        assert_eq!(press(&mut app, KeyCode::Enter), Some(Effect::OpenNamespace(0)));
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::OpenNamespace(0))
+        );
         app.focus = Focus::Keys;
         press(&mut app, KeyCode::Tab);
         assert_eq!(app.focus, Focus::Detail);
@@ -431,7 +453,9 @@ mod tests {
         assert_eq!(app.selected.len(), 2);
         assert_eq!(press(&mut app, KeyCode::Char('d')), None);
         match &app.mode {
-            Mode::Confirm { text, .. } => assert!(text.starts_with("Delete 2 keys from CACHE?"), "{text}"),
+            Mode::Confirm { text, .. } => {
+                assert!(text.starts_with("Delete 2 keys from CACHE?"), "{text}")
+            }
             other => panic!("{other:?}"),
         }
         assert_eq!(
@@ -457,20 +481,35 @@ mod tests {
         press(&mut app, KeyCode::Char('q'));
         assert!(app.quit);
         let mut app = app_with_keys(&["a"]);
-        handle_key(&mut app, KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+        handle_key(
+            &mut app,
+            KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+        );
         assert!(app.quit);
     }
 
     #[test]
     fn actions_on_keys_become_effects() {
         let mut app = app_with_keys(&["a", "b"]);
-        assert_eq!(press(&mut app, KeyCode::Char('e')), Some(Effect::EditValue("a".into())));
-        assert_eq!(press(&mut app, KeyCode::Char('m')), Some(Effect::EditMetadata("a".into())));
-        assert_eq!(press(&mut app, KeyCode::Char('c')), Some(Effect::Copy("a".into())));
+        assert_eq!(
+            press(&mut app, KeyCode::Char('e')),
+            Some(Effect::EditValue("a".into()))
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::Char('m')),
+            Some(Effect::EditMetadata("a".into()))
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::Char('c')),
+            Some(Effect::Copy("a".into()))
+        );
         assert_eq!(press(&mut app, KeyCode::Char('r')), Some(Effect::Reload));
         press(&mut app, KeyCode::Char('n'));
         type_text(&mut app, "fresh");
-        assert_eq!(press(&mut app, KeyCode::Enter), Some(Effect::NewKey("fresh".into())));
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::NewKey("fresh".into()))
+        );
         press(&mut app, KeyCode::Char('x'));
         press(&mut app, KeyCode::Enter);
         assert_eq!(
@@ -492,7 +531,10 @@ mod tests {
         assert_eq!(parse_expiry("", 1000), Ok(Expiry::Never));
         assert_eq!(parse_expiry("90", 1000), Ok(Expiry::Ttl(90)));
         assert_eq!(parse_expiry("7d", 1000), Ok(Expiry::Ttl(604_800)));
-        assert_eq!(parse_expiry("4102444800", 1000), Ok(Expiry::At(4_102_444_800)));
+        assert_eq!(
+            parse_expiry("4102444800", 1000),
+            Ok(Expiry::At(4_102_444_800))
+        );
         assert!(parse_expiry("10", 1000).is_err(), "below the 60 s minimum");
         assert!(parse_expiry("soon", 1000).is_err());
     }

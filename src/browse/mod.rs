@@ -49,9 +49,11 @@ enum ExitAfter {
 
 pub async fn run(args: BrowseArgs, context: &Context) -> anyhow::Result<()> {
     if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        return Err(WkvError::usage("wkv browse needs a terminal on stdin and stdout")
-            .with_hint("in scripts, use `wkv key list` and `wkv key get` with the same flags")
-            .into());
+        return Err(
+            WkvError::usage("wkv browse needs a terminal on stdin and stdout")
+                .with_hint("in scripts, use `wkv key list` and `wkv key get` with the same flags")
+                .into(),
+        );
     }
     let exit_after = match args.exit_after.as_deref() {
         None => None,
@@ -119,7 +121,11 @@ pub async fn run(args: BrowseArgs, context: &Context) -> anyhow::Result<()> {
             break;
         }
         match exit_after {
-            Some(ExitAfter::FirstDraw) if !app.keys.is_empty() || (app.current.is_some() && !app.loading) => break,
+            Some(ExitAfter::FirstDraw)
+                if !app.keys.is_empty() || (app.current.is_some() && !app.loading) =>
+            {
+                break
+            }
             Some(ExitAfter::End) if app.current.is_some() && !app.loading => {
                 let last = app.keys.len().saturating_sub(1);
                 if app.key_cursor == last {

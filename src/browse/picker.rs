@@ -67,8 +67,8 @@ fn choose(title: &str, entries: &[NamespaceEntry]) -> anyhow::Result<usize> {
     let mut cursor = 0usize;
     loop {
         guard.terminal.draw(|frame| {
-            let rows = Layout::vertical([Constraint::Min(3), Constraint::Length(1)])
-                .split(frame.area());
+            let rows =
+                Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).split(frame.area());
             let items: Vec<ListItem> = entries
                 .iter()
                 .map(|e| ListItem::new(Line::from(format!("{:<24} {}", e.label, e.note))))

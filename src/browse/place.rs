@@ -90,7 +90,10 @@ pub async fn namespace_entries(
             });
         }
     };
-    for binding in config.map(|c| c.kv_namespaces.as_slice()).unwrap_or_default() {
+    for binding in config
+        .map(|c| c.kv_namespaces.as_slice())
+        .unwrap_or_default()
+    {
         let id = binding.id.as_deref().filter(|id| !id.is_empty());
         let preview = binding.preview_id.as_deref().filter(|id| !id.is_empty());
         match (id, preview) {

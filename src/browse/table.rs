@@ -25,8 +25,9 @@ pub struct KeyTable {
     expirations: Vec<i64>,
     /// `(row, compact JSON)` for the rows that have metadata, in row order (rows only grow).
     metadata: Vec<(u32, Box<str>)>,
-    /// Rows removed since they were listed (deleted from the browser).
+    /// Rows removed since they were listed (deleted from the browser), and how many.
     removed: Vec<bool>,
+    removed_count: usize,
     /// The rows the filter lets through, in listing order.
     visible: Vec<u32>,
     pattern: Option<NamePattern>,
@@ -36,6 +37,11 @@ impl KeyTable {
     /// Rows loaded, whether or not they pass the filter.
     pub fn loaded(&self) -> usize {
         self.ends.len()
+    }
+
+    /// Rows loaded and not deleted since.
+    pub fn live(&self) -> usize {
+        self.ends.len() - self.removed_count
     }
 
     /// Rows that pass the filter.
@@ -61,7 +67,8 @@ impl KeyTable {
             self.ends.push(self.names.len());
             self.expirations.push(key.expiration.unwrap_or(0));
             if let Some(metadata) = key.metadata {
-                self.metadata.push((row, metadata.to_string().into_boxed_str()));
+                self.metadata
+                    .push((row, metadata.to_string().into_boxed_str()));
             }
             self.removed.push(false);
             if self.passes(row) {
@@ -113,17 +120,19 @@ impl KeyTable {
     }
 
     /// The visible index of a name, if it is visible.
-    #[cfg(test)]
     pub fn position(&self, name: &str) -> Option<usize> {
-        self.visible.iter().position(|&row| self.name_of(row) == name)
+        self.visible
+            .iter()
+            .position(|&row| self.name_of(row) == name)
     }
 
     /// Takes rows out of the table (after they were deleted from the store).
     pub fn remove_names(&mut self, names: &[String]) {
         let names: std::collections::HashSet<&str> = names.iter().map(String::as_str).collect();
         for row in 0..self.ends.len() as u32 {
-            if names.contains(self.name_of(row)) {
+            if !self.removed[row as usize] && names.contains(self.name_of(row)) {
                 self.removed[row as usize] = true;
+                self.removed_count += 1;
             }
         }
         let removed = &self.removed;
@@ -202,10 +211,16 @@ mod tests {
         let mut table = KeyTable::default();
         table.push_page(vec![key("a"), key("b"), key("c")]);
         table.remove_names(&["b".to_string()]);
+        table.remove_names(&["b".to_string()]);
         assert_eq!(table.len(), 2);
+        assert_eq!((table.loaded(), table.live()), (3, 2));
         assert_eq!(table.position("c"), Some(1));
         table.set_pattern(None);
-        assert_eq!(table.len(), 2, "a filter change does not bring deleted rows back");
+        assert_eq!(
+            table.len(),
+            2,
+            "a filter change does not bring deleted rows back"
+        );
         table.update("c", Some(5), Some(&serde_json::json!({"x": true})));
         let c = table.get(1).unwrap();
         assert_eq!((c.expiration, c.metadata), (Some(5), Some(r#"{"x":true}"#)));

@@ -2,10 +2,12 @@
 //! status line; dialogs (prompt, confirmation, help) on top. Only the rows on screen are built,
 //! whatever the number of keys loaded. Colour only when `App::color` (NO_COLOR unset).
 
-use ratatui::layout::{Constraint, Direction, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Row, Table, TableState, Wrap};
+use ratatui::widgets::{
+    Block, Borders, Clear, List, ListItem, ListState, Paragraph, Row, Table, TableState, Wrap,
+};
 use ratatui::Frame;
 
 use super::app::{App, Detail, Focus, Mode, Prompt};
@@ -22,21 +24,28 @@ pub fn render(frame: &mut Frame, app: &mut App) {
     ])
     .split(area);
     title_bar(frame, app, rows[0]);
+    // Wide: namespaces | keys | detail. Otherwise the detail pane takes the full width under
+    // the other two, so that a hex dump line (78 columns) fits an 80-column terminal.
     let side = (area.width / 4).clamp(16, 30);
-    let columns =
-        Layout::horizontal([Constraint::Length(side), Constraint::Min(20)]).split(rows[1]);
-    namespaces_pane(frame, app, columns[0]);
-    let direction = if columns[1].width >= 110 {
-        Direction::Horizontal
+    if area.width >= 160 {
+        let columns = Layout::horizontal([
+            Constraint::Length(side),
+            Constraint::Min(20),
+            Constraint::Length(82),
+        ])
+        .split(rows[1]);
+        namespaces_pane(frame, app, columns[0]);
+        keys_pane(frame, app, columns[1]);
+        detail_pane(frame, app, columns[2]);
     } else {
-        Direction::Vertical
-    };
-    let right = Layout::default()
-        .direction(direction)
-        .constraints([Constraint::Percentage(55), Constraint::Percentage(45)])
-        .split(columns[1]);
-    keys_pane(frame, app, right[0]);
-    detail_pane(frame, app, right[1]);
+        let halves = Layout::vertical([Constraint::Percentage(50), Constraint::Percentage(50)])
+            .split(rows[1]);
+        let top =
+            Layout::horizontal([Constraint::Length(side), Constraint::Min(20)]).split(halves[0]);
+        namespaces_pane(frame, app, top[0]);
+        keys_pane(frame, app, top[1]);
+        detail_pane(frame, app, halves[1]);
+    }
     status_line(frame, app, rows[2]);
     match &app.mode {
         Mode::Help => help(frame, app, area),
@@ -121,9 +130,14 @@ fn keys_title(app: &App) -> String {
         title.push_str(&format!(" · prefix {}", app.prefix));
     }
     if app.keys.pattern().is_some() {
-        title.push_str(&format!(" · /{} {} of {}", app.filter, app.keys.len(), app.keys.loaded()));
+        title.push_str(&format!(
+            " · /{} {} of {}",
+            app.filter,
+            app.keys.len(),
+            app.keys.live()
+        ));
     } else {
-        title.push_str(&format!(" · {}", app.keys.loaded()));
+        title.push_str(&format!(" · {}", app.keys.live()));
     }
     if app.loading {
         title.push_str(" · loading…");
@@ -165,7 +179,11 @@ fn keys_pane(frame: &mut Frame, app: &mut App, area: Rect) {
     let rows: Vec<Row> = (app.key_offset..end)
         .filter_map(|i| app.keys.get(i))
         .map(|row| {
-            let mark = if app.selected.contains(row.name) { "✓" } else { " " };
+            let mark = if app.selected.contains(row.name) {
+                "✓"
+            } else {
+                " "
+            };
             let expires = row
                 .expiration
                 .map(|at| relative_expiry(at, app.now))
@@ -217,7 +235,10 @@ fn printable(text: &str) -> String {
 fn detail_pane(frame: &mut Frame, app: &App, area: Rect) {
     let (title, lines) = match &app.detail {
         Detail::Empty => (" Value ".to_string(), vec![]),
-        Detail::Loading(name) => (format!(" {} ", printable(name)), vec![Line::from("loading…")]),
+        Detail::Loading(name) => (
+            format!(" {} ", printable(name)),
+            vec![Line::from("loading…")],
+        ),
         Detail::Missing(name) => (
             format!(" {} ", printable(name)),
             vec![Line::from("(this key no longer exists: press r to reload)")],

@@ -64,7 +64,9 @@ fn fixture() -> Fixture {
         .unwrap();
     let mut app = App::new("local fixture".into(), entries, false);
     app.now = NOW;
-    let store = LocalStore::open_existing(&kv_root, CACHE_ID).unwrap().unwrap();
+    let store = LocalStore::open_existing(&kv_root, CACHE_ID)
+        .unwrap()
+        .unwrap();
     app.open_namespace(0);
     let page = rt.block_on(store.list_page(None, 1000, None)).unwrap();
     let generation = app.generation;
@@ -132,7 +134,10 @@ fn namespaces_pane_lists_the_config_bindings() {
     assert!(screen.contains("Namespaces (2)"), "{screen}");
     assert!(screen.contains("●CACHE"), "{screen}");
     assert!(screen.contains(" SESSIONS"), "{screen}");
-    assert!(screen.contains("wkv browse │ local fixture │ CACHE"), "{screen}");
+    assert!(
+        screen.contains("wkv browse │ local fixture │ CACHE"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -140,7 +145,14 @@ fn key_table_shows_names_expiries_and_metadata() {
     let mut fixture = fixture();
     let screen = fixture.screen(80, 24);
     assert!(screen.contains("Keys · 8 "), "{screen}");
-    for name in ["binary:png", "config:theme", "empty", "user:1", "user:2", "session:abc"] {
+    for name in [
+        "binary:png",
+        "config:theme",
+        "empty",
+        "user:1",
+        "user:2",
+        "session:abc",
+    ] {
         assert!(screen.contains(name), "{name} missing:\n{screen}");
     }
     // session:abc expires at 2147480000, about 12 years after NOW.
@@ -155,8 +167,14 @@ fn json_detail_is_pretty_printed() {
     let screen = fixture.screen(120, 30);
     assert!(screen.contains("user:2 · JSON · 45 B"), "{screen}");
     assert!(screen.contains("\"name\": \"Jane\","), "{screen}");
-    assert!(screen.contains("\"email\": \"jane@example.com\""), "{screen}");
-    assert!(screen.contains("metadata {\"tags\":[\"premium\",\"verified\"],\"version\":\"1.0\"}"), "{screen}");
+    assert!(
+        screen.contains("\"email\": \"jane@example.com\""),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("metadata {\"tags\":[\"premium\",\"verified\"],\"version\":\"1.0\"}"),
+        "{screen}"
+    );
     assert!(screen.contains("expires  never"), "{screen}");
 }
 
@@ -167,11 +185,15 @@ fn binary_detail_is_a_hex_dump() {
     let screen = fixture.screen(120, 40);
     assert!(screen.contains("binary:png · binary · 256 B"), "{screen}");
     assert!(
-        screen.contains("00000000  00 01 02 03 04 05 06 07  08 09 0a 0b 0c 0d 0e 0f  |................|"),
+        screen.contains(
+            "00000000  00 01 02 03 04 05 06 07  08 09 0a 0b 0c 0d 0e 0f  |................|"
+        ),
         "{screen}"
     );
     assert!(
-        screen.contains("00000040  40 41 42 43 44 45 46 47  48 49 4a 4b 4c 4d 4e 4f  |@ABCDEFGHIJKLMNO|"),
+        screen.contains(
+            "00000040  40 41 42 43 44 45 46 47  48 49 4a 4b 4c 4d 4e 4f  |@ABCDEFGHIJKLMNO|"
+        ),
         "{screen}"
     );
 }
@@ -184,11 +206,17 @@ fn the_filter_narrows_the_table() {
         fixture.press(KeyCode::Char(c));
     }
     let typing = fixture.screen(80, 24);
-    assert!(typing.contains("filter (text, glob * ?, ~regex): user*"), "{typing}");
+    assert!(
+        typing.contains("filter (text, glob * ?, ~regex): user*"),
+        "{typing}"
+    );
     fixture.press(KeyCode::Enter);
     let screen = fixture.screen(80, 24);
     assert!(screen.contains("/user* 2 of 8"), "{screen}");
-    assert!(screen.contains("user:1") && screen.contains("user:2"), "{screen}");
+    assert!(
+        screen.contains("user:1") && screen.contains("user:2"),
+        "{screen}"
+    );
     assert!(!screen.contains("config:theme"), "{screen}");
     assert!(!screen.contains("binary:png"), "{screen}");
 }
@@ -211,7 +239,10 @@ fn help_lists_the_bindings() {
     fixture.press(KeyCode::Char('?'));
     let screen = fixture.screen(80, 24);
     assert!(screen.contains("Key bindings"), "{screen}");
-    assert!(screen.contains("edit the value in $VISUAL/$EDITOR"), "{screen}");
+    assert!(
+        screen.contains("edit the value in $VISUAL/$EDITOR"),
+        "{screen}"
+    );
     fixture.press(KeyCode::Char('x'));
     assert!(!fixture.screen(80, 24).contains("Key bindings"));
 }

@@ -127,7 +127,8 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
     if let Some(limit) = args.limit {
         limits::validate_list_limit(limit)?;
     }
-    let pattern = NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
+    let pattern =
+        NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     let target = context
         .open_target(&args.target, &args.location, Intent::Read, None)
         .await?;

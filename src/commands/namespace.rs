@@ -268,8 +268,11 @@ async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> an
         // On a terminal, the person picks it from the account's namespaces.
         (None, None) => {
             let namespaces = session.client.list_namespaces(&session.account_id).await?;
-            crate::browse::picker::pick_account_namespace("Choose the namespace to rename", &namespaces)?
-                .id
+            crate::browse::picker::pick_account_namespace(
+                "Choose the namespace to rename",
+                &namespaces,
+            )?
+            .id
         }
         (None, title) => {
             find_by_title(&session, title.as_deref().unwrap_or_default())

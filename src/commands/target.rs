@@ -137,12 +137,9 @@ impl Context {
                 false => None,
             };
             let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
-            let namespace_id = crate::browse::picker::pick_namespace(
-                config.as_ref(),
-                session.as_ref(),
-                &kv_root,
-            )
-            .await?;
+            let namespace_id =
+                crate::browse::picker::pick_namespace(config.as_ref(), session.as_ref(), &kv_root)
+                    .await?;
             return self.open_namespace(&config, location, namespace_id, intent, session.as_ref());
         }
         let choice = NamespaceChoice {

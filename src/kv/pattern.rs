@@ -89,7 +89,11 @@ fn glob_to_regex(glob: &str) -> Result<String, WkvError> {
             '?' => out.push('.'),
             '\\' => match chars.next() {
                 Some(escaped) => out.push_str(&regex::escape(&escaped.to_string())),
-                None => return Err(WkvError::usage(format!("invalid glob `{glob}`: it ends with `\\`"))),
+                None => {
+                    return Err(WkvError::usage(format!(
+                        "invalid glob `{glob}`: it ends with `\\`"
+                    )))
+                }
             },
             '[' => {
                 let mut set = String::from("[");
@@ -159,7 +163,10 @@ mod tests {
         assert!(glob("a\\*b").matches("a*b"));
         assert!(!glob("a\\*b").matches("axb"));
         assert!(glob("a.b").matches("a.b"));
-        assert!(!glob("a.b").matches("axb"), "regex metacharacters are literal");
+        assert!(
+            !glob("a.b").matches("axb"),
+            "regex metacharacters are literal"
+        );
         assert!(glob("[]]").matches("]"));
     }
 

@@ -18,7 +18,8 @@ use super::super::target::{with_owned_store, Context, Intent};
 pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     // Validate the file (or the prefix and pattern) before asking anything or touching the
     // namespace.
-    let pattern = NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
+    let pattern =
+        NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     let input = match &args.file {
         Some(file) => {
             let input = BulkInput::open(file, super::input_format(args.format))?;

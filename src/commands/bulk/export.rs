@@ -16,7 +16,8 @@ use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let format = detect_format(&args.file, super::input_format(args.format));
-    let pattern = NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
+    let pattern =
+        NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     let target = context
         .open_target(
             &args.target,
