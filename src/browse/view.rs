@@ -216,6 +216,7 @@ fn keys_pane(frame: &mut Frame, app: &mut App, area: Rect) {
     )
     .header(header)
     .block(block)
+    .highlight_symbol("▸")
     .row_highlight_style(if app.focus == Focus::Keys {
         cursor_style()
     } else {
