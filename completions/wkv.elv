@@ -38,6 +38,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand bulk 'Write, read, delete and export many keys at once from files'
             cand kv 'The same commands spelled as in wrangler: `wkv kv key get ...`'
             cand serve 'Serve the Cloudflare KV REST API over local state'
+            cand browse 'Browse and fix KV data in a full-screen terminal view'
             cand completions 'Print a shell completion script to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -263,6 +264,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --prefix 'Only list keys that begin with this prefix'
             cand --limit 'Return one page of at most this many keys (10 to 1000)'
             cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
             cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
@@ -289,6 +292,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --prefix 'Only list keys that begin with this prefix'
             cand --limit 'Return one page of at most this many keys (10 to 1000)'
             cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
             cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
@@ -429,6 +434,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;bulk;delete'= {
             cand --prefix 'Delete every key that begins with this prefix instead of reading a file'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The file''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
@@ -458,6 +465,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;bulk;export'= {
             cand --prefix 'Only export keys that begin with this prefix'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The export''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
@@ -743,6 +752,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --prefix 'Only list keys that begin with this prefix'
             cand --limit 'Return one page of at most this many keys (10 to 1000)'
             cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
             cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
@@ -769,6 +780,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --prefix 'Only list keys that begin with this prefix'
             cand --limit 'Return one page of at most this many keys (10 to 1000)'
             cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
             cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
@@ -909,6 +922,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;bulk;delete'= {
             cand --prefix 'Delete every key that begins with this prefix instead of reading a file'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The file''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
@@ -938,6 +953,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;bulk;export'= {
             cand --prefix 'Only export keys that begin with this prefix'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The export''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
@@ -1052,6 +1069,30 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wkv;browse'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand --exit-after 'exit-after'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;completions'= {
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
@@ -1075,6 +1116,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand bulk 'Write, read, delete and export many keys at once from files'
             cand kv 'The same commands spelled as in wrangler: `wkv kv key get ...`'
             cand serve 'Serve the Cloudflare KV REST API over local state'
+            cand browse 'Browse and fix KV data in a full-screen terminal view'
             cand completions 'Print a shell completion script to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1168,6 +1210,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;kv;bulk;export'= {
         }
         &'wkv;help;serve'= {
+        }
+        &'wkv;help;browse'= {
         }
         &'wkv;help;completions'= {
         }
