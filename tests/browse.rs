@@ -18,6 +18,7 @@ const WAIT: Duration = Duration::from_secs(30);
 
 /// A child process on a pseudo-terminal of 100x30 and what it drew.
 struct Pty {
+    rows: u16,
     master: std::fs::File,
     /// Kept open to read the terminal modes after the child is gone.
     slave: OwnedFd,
@@ -82,12 +83,27 @@ impl Pty {
             }
         });
         Pty {
+            rows: 30,
             master,
             slave,
             child,
             parser,
             raw,
         }
+    }
+
+    /// Resizes the terminal as a window manager would (the kernel signals SIGWINCH).
+    fn resize(&mut self, rows: u16, cols: u16) {
+        let size = libc::winsize {
+            ws_row: rows,
+            ws_col: cols,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        let done = unsafe { libc::ioctl(self.master.as_raw_fd(), libc::TIOCSWINSZ, &size) };
+        assert_eq!(done, 0);
+        self.rows = rows;
+        self.parser.lock().unwrap().set_size(rows, cols);
     }
 
     fn screen(&self) -> String {
@@ -483,4 +499,48 @@ fn cancelling_the_picker_changes_nothing() {
     // Off a terminal nothing changed: the same command fails as before.
     sandbox.run(&["key", "delete", "user:1"]).expect(2);
     let _ = (CACHE_ID, SESSIONS_ID);
+}
+
+#[test]
+fn colours_follow_no_color_and_the_screen_follows_resizes() {
+    let sandbox = Sandbox::with_fixture();
+    // The sandbox sets NO_COLOR=1: no colour sequences at all.
+    let mut command = sandbox.command();
+    command
+        .args(["browse", "--binding", "CACHE"])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("binary:png · binary");
+    pty.resize(24, 80);
+    pty.send("r");
+    let small = pty.wait_for("Keys · 8");
+    assert!(small.lines().count() <= 24, "{small}");
+    let top = small.lines().nth(1).unwrap_or_default().to_string();
+    assert!(
+        top.ends_with('┐') && top.chars().count() == 80,
+        "redrawn at 80 columns: {top:?}"
+    );
+    pty.send("q");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    let raw = pty.raw();
+    assert!(
+        find(&raw, b"\x1b[38;5;").is_none(),
+        "no colours under NO_COLOR"
+    );
+
+    let mut command = sandbox.command();
+    command
+        .args(["browse", "--binding", "CACHE"])
+        .env("TERM", "xterm-256color")
+        .env_remove("NO_COLOR");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("binary:png · binary");
+    pty.send("q");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    assert!(
+        find(&pty.raw(), b"\x1b[38;5;").is_some(),
+        "colours without NO_COLOR"
+    );
 }

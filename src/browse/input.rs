@@ -53,10 +53,7 @@ fn normal(app: &mut App, key: KeyEvent) -> Option<Effect> {
             app.mode = Mode::Help;
             None
         }
-        KeyCode::Char('q') | KeyCode::Esc => {
-            back(app, key.code == KeyCode::Esc);
-            None
-        }
+        KeyCode::Char('q') | KeyCode::Esc => back(app, key.code == KeyCode::Esc),
         KeyCode::Tab => {
             switch_pane(app, true);
             None
@@ -187,18 +184,16 @@ fn delete_question(app: &App, count: usize) -> String {
     format!("Delete {keys} from {namespace}? y to delete, any other key to cancel")
 }
 
-fn back(app: &mut App, esc: bool) {
+/// `q` and Esc: from the detail pane to the keys, from the keys to the namespaces, then quit.
+/// Esc on a filtered key table clears the filter first.
+fn back(app: &mut App, esc: bool) -> Option<Effect> {
     match app.focus {
         Focus::Detail => app.focus = Focus::Keys,
-        Focus::Keys if esc && !app.filter.is_empty() => {
-            if let Some(effect) = app.apply_filter(String::new()) {
-                // The value under the cursor is loaded by the next move; keep it simple here.
-                let _ = effect;
-            }
-        }
+        Focus::Keys if esc && !app.filter.is_empty() => return app.apply_filter(String::new()),
         Focus::Keys => app.focus = Focus::Namespaces,
         Focus::Namespaces => app.quit = true,
     }
+    None
 }
 
 fn switch_pane(app: &mut App, forward: bool) {
@@ -443,6 +438,17 @@ mod tests {
         press(&mut app, KeyCode::Esc);
         assert_eq!(app.keys.len(), 3);
         assert!(app.filter.is_empty());
+        // Esc on the filtered table (not in the prompt) clears it too, and reloads the value.
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "session");
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.keys.len(), 1);
+        assert_eq!(
+            press(&mut app, KeyCode::Esc),
+            Some(Effect::LoadValue("user:1".into()))
+        );
+        assert_eq!(app.keys.len(), 3);
+        assert_eq!(app.focus, Focus::Keys);
     }
 
     #[test]
