@@ -42,7 +42,10 @@ pub fn format_value(prefix: &[u8], total: u64, color: bool) -> FormattedValue {
             },
             _ => FormattedValue {
                 kind: "text".into(),
-                lines: text.lines().map(|l| Line::from(l.to_string())).collect(),
+                lines: text
+                    .lines()
+                    .map(|l| Line::from(printable_line(l)))
+                    .collect(),
             },
         },
         None => FormattedValue {
@@ -58,6 +61,20 @@ pub fn format_value(prefix: &[u8], total: u64, color: bool) -> FormattedValue {
         )));
     }
     formatted
+}
+
+/// Text as it may reach the terminal: tabs become spaces, and other control characters (an
+/// escape sequence in a value must not drive the terminal) become U+FFFD.
+pub fn printable_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        match c {
+            '\t' => out.push_str("    "),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The file type of a value from its first bytes (magic numbers), when it is a common one.
@@ -265,6 +282,12 @@ mod tests {
             value.lines[4].to_string(),
             "00000040  40 41 42 43 44 45 46 47  48 49 4a 4b 4c 4d 4e 4f  |@ABCDEFGHIJKLMNO|"
         );
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_terminal() {
+        let value = format_value(b"a\x1b[2Jb\tc\rd", 10, false);
+        assert_eq!(text(&value.lines), ["a\u{fffd}[2Jb    c\u{fffd}d"]);
     }
 
     #[test]

@@ -98,7 +98,7 @@ fn namespaces_pane(frame: &mut Frame, app: &App, area: Rect) {
         .enumerate()
         .map(|(i, namespace)| {
             let mark = if app.current == Some(i) { "●" } else { " " };
-            let mut spans = vec![Span::raw(format!("{mark}{}", namespace.label))];
+            let mut spans = vec![Span::raw(format!("{mark}{}", printable(&namespace.label)))];
             if namespace.note.contains("preview") {
                 spans.push(Span::raw(" (preview)"));
             }
@@ -228,9 +228,7 @@ fn keys_pane(frame: &mut Frame, app: &mut App, area: Rect) {
 
 /// Key names may hold control characters; they must not reach the terminal as such.
 fn printable(text: &str) -> String {
-    text.chars()
-        .map(|c| if c.is_control() { '�' } else { c })
-        .collect()
+    super::detail::printable_line(text)
 }
 
 fn detail_pane(frame: &mut Frame, app: &App, area: Rect) {
@@ -291,7 +289,7 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                 }
                 Prompt::ExportPath(names) => format!("export {} keys to file", names.len()),
             };
-            Line::from(format!("{label}: {text}█"))
+            Line::from(printable(&format!("{label}: {text}█")))
         }
         _ => match &app.status {
             Some(status) if status.error => {
@@ -300,9 +298,9 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                 } else {
                     Style::default().add_modifier(Modifier::BOLD)
                 };
-                Line::from(Span::styled(format!("error: {}", status.text), style))
+                Line::from(Span::styled(format!("error: {}", printable(&status.text)), style))
             }
-            Some(status) => Line::from(status.text.clone()),
+            Some(status) => Line::from(printable(&status.text)),
             None => Line::from(Span::styled(
                 "Enter open · / filter · space select · e edit · n new · d delete · x export · ? help",
                 Style::default().add_modifier(Modifier::DIM),
