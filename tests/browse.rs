@@ -544,3 +544,81 @@ fn colours_follow_no_color_and_the_screen_follows_resizes() {
         "colours without NO_COLOR"
     );
 }
+
+#[test]
+fn new_key_metadata_expiry_export_and_copy() {
+    let mut sandbox = Sandbox::with_fixture();
+    let editor = editor_script(&sandbox, "true");
+    sandbox.set_env("EDITOR", &editor);
+    let sessions_before = export(&sandbox, &["--binding", "SESSIONS"]);
+    let mut command = sandbox.command();
+    command
+        .args(["browse", "--binding", "CACHE"])
+        .env("TERM", "xterm-256color")
+        .env_remove("VISUAL");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("binary:png · binary");
+
+    // n: a new key whose value comes from the editor.
+    pty.send("n");
+    pty.send("fresh:1\r");
+    pty.wait_for("Created `fresh:1`");
+    pty.send("r");
+    pty.wait_for("Keys · 9");
+
+    // m and t on config:theme: metadata from the editor, then a 2 hour expiry.
+    pty.send("/config\r");
+    pty.wait_for("config:theme · text");
+    pty.send("m");
+    pty.wait_for("Wrote `config:theme`.");
+    pty.wait_for("metadata {\"edited\":true}");
+    pty.send("t");
+    pty.send("2h\r");
+    pty.wait_for("(in 2h");
+
+    // c copies the name with OSC 52; x exports the key to a bulk file.
+    pty.send("c");
+    pty.wait_for("Copied the name");
+    pty.send("x");
+    pty.wait_for("export 1 keys to file: wkv-export.json");
+    pty.send("\r");
+    pty.wait_for("Exported 1 keys to wkv-export.json");
+    pty.send("q");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    let osc52 = format!("\x1b]52;c;{}\x07", base64_of("config:theme"));
+    assert!(find(&pty.raw(), osc52.as_bytes()).is_some());
+
+    let run = sandbox.run(&["key", "get", "fresh:1", "--binding", "CACHE"]);
+    assert_eq!(run.success().stdout_text(), "{\"edited\":true}");
+    let listed = sandbox.run(&["key", "list", "--binding", "CACHE", "--prefix", "config:"]);
+    let theme = &listed.json()[0];
+    assert_eq!(theme["metadata"], json!({"edited": true}));
+    let expiration = theme["expiration"].as_i64().unwrap();
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    assert!(
+        (now + 7000..=now + 7300).contains(&expiration),
+        "{expiration} vs {now}"
+    );
+    let value = sandbox.run(&["key", "get", "config:theme", "--binding", "CACHE"]);
+    assert_eq!(value.stdout_text(), "dark", "the value stays");
+    let exported: Value =
+        serde_json::from_slice(&std::fs::read(sandbox.path().join("wkv-export.json")).unwrap())
+            .unwrap();
+    assert_eq!(
+        exported,
+        json!([{"key": "config:theme", "value": "dark", "expiration": expiration, "metadata": {"edited": true}}])
+    );
+    assert_eq!(
+        export(&sandbox, &["--binding", "SESSIONS"]),
+        sessions_before
+    );
+}
+
+fn base64_of(text: &str) -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD.encode(text)
+}
