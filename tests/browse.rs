@@ -622,3 +622,45 @@ fn base64_of(text: &str) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(text)
 }
+
+#[test]
+fn namespace_rename_and_delete_without_a_name_offer_the_account_namespaces() {
+    let server = Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let first = sandbox.create_namespace("first");
+    let second = sandbox.create_namespace("second");
+
+    let mut command = sandbox.command();
+    command
+        .args(["namespace", "rename", "--new-name", "renamed"])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    let list = pty.wait_for("Choose the namespace to rename");
+    assert!(list.contains("first") && list.contains("second"), "{list}");
+    pty.send("j");
+    pty.send("\r");
+    assert!(pty.wait_exit().success(), "{}", pty.screen());
+
+    let mut command = sandbox.command();
+    command
+        .args(["namespace", "delete"])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("Choose the namespace to delete");
+    pty.send("\r");
+    // The usual confirmation follows the pick.
+    pty.wait_for("Delete namespace `first`");
+    pty.send("y\r");
+    assert!(pty.wait_exit().success(), "{}", pty.screen());
+
+    let listed = sandbox.run(&["namespace", "list"]);
+    let namespaces = listed.success().json();
+    let namespaces = namespaces.as_array().unwrap();
+    assert_eq!(namespaces.len(), 1, "{namespaces:?}");
+    assert_eq!(namespaces[0]["id"], json!(second));
+    assert_eq!(namespaces[0]["title"], "renamed");
+    let _ = first;
+    // Off a terminal a name is still required.
+    sandbox.run(&["namespace", "delete", "-y"]).expect(2);
+}
