@@ -628,8 +628,26 @@ fn namespace_rename_and_delete_without_a_name_offer_the_account_namespaces() {
     let server = Server::start();
     let mut sandbox = Sandbox::new();
     sandbox.use_server(&server);
-    let first = sandbox.create_namespace("first");
-    let second = sandbox.create_namespace("second");
+    sandbox.create_namespace("first");
+    sandbox.create_namespace("second");
+    let titles = |sandbox: &Sandbox| -> Vec<(String, String)> {
+        let mut all: Vec<(String, String)> = sandbox
+            .run(&["namespace", "list"])
+            .json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| {
+                (
+                    n["id"].as_str().unwrap().to_string(),
+                    n["title"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        all.sort();
+        all
+    };
+    let before = titles(&sandbox);
 
     let mut command = sandbox.command();
     command
@@ -641,6 +659,15 @@ fn namespace_rename_and_delete_without_a_name_offer_the_account_namespaces() {
     pty.send("j");
     pty.send("\r");
     assert!(pty.wait_exit().success(), "{}", pty.screen());
+    let renamed = titles(&sandbox);
+    let changed: Vec<_> = before
+        .iter()
+        .zip(&renamed)
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{before:?} -> {renamed:?}");
+    assert_eq!(changed[0].1 .1, "renamed");
+    assert_eq!(changed[0].0 .0, changed[0].1 .0, "same id");
 
     let mut command = sandbox.command();
     command
@@ -650,17 +677,17 @@ fn namespace_rename_and_delete_without_a_name_offer_the_account_namespaces() {
     pty.wait_for("Choose the namespace to delete");
     pty.send("\r");
     // The usual confirmation follows the pick.
-    pty.wait_for("Delete namespace `first`");
+    let question = pty.wait_for("and every key in it?");
+    let deleted = question.split('`').nth(1).unwrap().to_string();
     pty.send("y\r");
     assert!(pty.wait_exit().success(), "{}", pty.screen());
-
-    let listed = sandbox.run(&["namespace", "list"]);
-    let namespaces = listed.success().json();
-    let namespaces = namespaces.as_array().unwrap();
-    assert_eq!(namespaces.len(), 1, "{namespaces:?}");
-    assert_eq!(namespaces[0]["id"], json!(second));
-    assert_eq!(namespaces[0]["title"], "renamed");
-    let _ = first;
+    let left = titles(&sandbox);
+    let expected: Vec<_> = renamed
+        .into_iter()
+        .filter(|(_, title)| *title != deleted)
+        .collect();
+    assert_eq!(left.len(), 1);
+    assert_eq!(left, expected);
     // Off a terminal a name is still required.
     sandbox.run(&["namespace", "delete", "-y"]).expect(2);
 }
