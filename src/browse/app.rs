@@ -81,6 +81,9 @@ pub struct LoadedValue {
     pub formatted: FormattedValue,
 }
 
+/// The status while a listing restarts; cleared when it is complete.
+pub const RELOADING: &str = "Reloading…";
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub text: String,
@@ -213,6 +216,9 @@ impl App {
         self.keys.push_page(keys);
         if last {
             self.loading = false;
+            if self.status.as_ref().is_some_and(|s| s.text == RELOADING) {
+                self.status = None;
+            }
         }
         if was_empty && !self.keys.is_empty() {
             return self.set_key_cursor(0);

@@ -116,7 +116,7 @@ impl<'a> Runner<'a> {
             }
             Effect::Reload => {
                 app.restart_listing();
-                app.info("Reloading…");
+                app.info(super::app::RELOADING);
                 // A namespace that had no data may have some now.
                 if let Some(namespace) = app.current_namespace() {
                     let id = namespace.id.clone();
