@@ -212,9 +212,14 @@ fn item<'a>(items: &'a [Value], name: &str) -> &'a Value {
 
 /// Filters, shows the binary key, edits two values (one changed meanwhile by someone else),
 /// deletes two keys and quits: exactly those changes reach the state.
-fn browse_session(pty: &mut Pty, namespace_open: bool, binary_filter: &str, binary_shows: &[&str]) {
-    if !namespace_open {
-        pty.wait_for("CACHE");
+fn browse_session(
+    pty: &mut Pty,
+    open_from_list: Option<&str>,
+    binary_filter: &str,
+    binary_shows: &[&str],
+) {
+    if let Some(label) = open_from_list {
+        pty.wait_for(label);
         pty.send("\r");
     }
     pty.wait_for("· 8 ");
@@ -298,7 +303,7 @@ fn browse_local_state_filter_view_edit_delete() {
     assert!(first.contains("SESSIONS"), "{first}");
     browse_session(
         &mut pty,
-        false,
+        Some("CACHE"),
         "binary",
         &[
             "binary:png · binary · 256 B",
@@ -373,14 +378,15 @@ fn browse_wkv_serve_filter_view_edit_delete() {
 
     let mut command = sandbox.command();
     command
-        .args(["browse", "--remote", "--namespace-id", &id])
+        .args(["browse", "--remote"])
         .env("TERM", "xterm-256color")
         .env_remove("VISUAL");
     let mut pty = Pty::spawn(command);
+    // The account's namespaces by title; Enter opens the one there is.
     pty.wait_for("remote account");
     browse_session(
         &mut pty,
-        true,
+        Some("browse-me"),
         "*.png",
         &[
             "binary:logo.png · PNG image · 20 B",
