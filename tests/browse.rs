@@ -697,3 +697,24 @@ fn namespace_rename_and_delete_without_a_name_offer_the_account_namespaces() {
     // Off a terminal a name is still required.
     sandbox.run(&["namespace", "delete", "-y"]).expect(2);
 }
+
+#[test]
+fn sigterm_in_the_picker_restores_the_terminal() {
+    let sandbox = Sandbox::with_fixture();
+    let mut command = sandbox.command();
+    command.args(["key", "list"]).env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("Choose a namespace");
+    let cooked = libc::ICANON | libc::ECHO;
+    assert_eq!(pty.local_modes() & cooked, 0, "the picker runs in raw mode");
+    unsafe { libc::kill(pty.child.id() as i32, libc::SIGTERM) };
+    let status = pty.wait_exit();
+    assert_eq!(status.code(), Some(1), "{status:?}");
+    assert_eq!(pty.local_modes() & cooked, cooked, "raw mode is off again");
+    assert!(find(&pty.raw(), b"\x1b[?1049l").is_some());
+    assert!(
+        pty.screen().contains("stopped by a signal"),
+        "{}",
+        pty.screen()
+    );
+}

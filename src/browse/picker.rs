@@ -5,6 +5,12 @@
 
 use std::io::IsTerminal;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use signal_hook::consts::{SIGHUP, SIGTERM};
+use signal_hook::SigId;
 
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout};
@@ -61,11 +67,52 @@ pub fn pick_account_namespace(title: &str, namespaces: &[Namespace]) -> anyhow::
     Ok(namespaces[index].clone())
 }
 
+/// SIGTERM and SIGHUP while the list is up: instead of dying with the terminal still raw, the
+/// picker notices, gives the terminal back and fails. Once it is gone the signals do what they
+/// do by default again (the command they interrupt has no handler of its own for them).
+struct SignalWatch {
+    received: Arc<AtomicBool>,
+    picker_done: Arc<AtomicBool>,
+    ids: Vec<SigId>,
+}
+
+impl SignalWatch {
+    fn start() -> std::io::Result<SignalWatch> {
+        let received = Arc::new(AtomicBool::new(false));
+        let picker_done = Arc::new(AtomicBool::new(false));
+        let mut ids = Vec::new();
+        for signal in [SIGTERM, SIGHUP] {
+            ids.push(signal_hook::flag::register(signal, Arc::clone(&received))?);
+            // Stays registered: the default action once the picker is done.
+            signal_hook::flag::register_conditional_default(signal, Arc::clone(&picker_done))?;
+        }
+        Ok(SignalWatch {
+            received,
+            picker_done,
+            ids,
+        })
+    }
+}
+
+impl Drop for SignalWatch {
+    fn drop(&mut self) {
+        self.picker_done.store(true, Ordering::SeqCst);
+        for id in self.ids.drain(..) {
+            signal_hook::low_level::unregister(id);
+        }
+    }
+}
+
 /// Shows the list and returns the chosen index; Esc, q or Ctrl-C cancel (exit 2, nothing done).
 fn choose(title: &str, entries: &[NamespaceEntry]) -> anyhow::Result<usize> {
+    let signals = SignalWatch::start()?;
     let mut guard = TerminalGuard::enter(Screen::Stderr)?;
     let mut cursor = 0usize;
     loop {
+        if signals.received.load(Ordering::SeqCst) {
+            drop(guard);
+            return Err(WkvError::failure("stopped by a signal while choosing a namespace").into());
+        }
         guard.terminal.draw(|frame| {
             let rows =
                 Layout::vertical([Constraint::Min(3), Constraint::Length(1)]).split(frame.area());
@@ -87,6 +134,10 @@ fn choose(title: &str, entries: &[NamespaceEntry]) -> anyhow::Result<usize> {
                 rows[1],
             );
         })?;
+        // Poll, so that a signal is noticed without waiting for a key.
+        if !event::poll(Duration::from_millis(100))? {
+            continue;
+        }
         let Event::Key(key) = event::read()? else {
             continue;
         };
