@@ -10,8 +10,13 @@ reaches the internet.
 
 import argparse
 import http.server
+import fcntl
 import json
 import os
+import pty
+import struct
+import termios
+import threading
 import shutil
 import statistics
 import subprocess
@@ -120,6 +125,8 @@ def main():
             bench_remote(work, runs, args.wrangler)
         if want("auth"):
             bench_auth(work, runs)
+        if want("browse"):
+            bench_browse(work, runs, args.quick)
         if want("big") and not args.quick:
             bench_big_file(work)
     finally:
@@ -340,6 +347,61 @@ def bench_big_file(work):
         print(f"{f'bulk put of a {size:.2f} GiB JSON file --remote':<58} {time.perf_counter() - started:9.1f} s, peak {peak:.1f} MiB")
     finally:
         server.stop()
+
+
+def run_on_pty(args, cwd, time_file=None):
+    """Runs wkv on a pseudo-terminal of 100x30 (as `wkv browse` needs), draining what it draws;
+    returns the wall-clock seconds until it exited. With `time_file`, /usr/bin/time writes the
+    peak RSS (KiB) there."""
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
+    command = [WKV] + args
+    if time_file:
+        command = ["/usr/bin/time", "-f", "%M", "-o", time_file] + command
+    env = dict(os.environ, TERM="xterm-256color")
+
+    def drain():
+        try:
+            while os.read(master, 65536):
+                pass
+        except OSError:
+            pass
+
+    reader = threading.Thread(target=drain, daemon=True)
+    started = time.perf_counter()
+    proc = subprocess.Popen(command, cwd=cwd, env=env, stdin=slave, stdout=slave, stderr=slave,
+                            start_new_session=True)
+    reader.start()
+    code = proc.wait()
+    elapsed = time.perf_counter() - started
+    os.close(slave)
+    reader.join(timeout=5)
+    os.close(master)
+    if code != 0:
+        sys.exit(f"wkv {' '.join(args)} failed ({code})")
+    return elapsed
+
+
+def bench_browse(work, runs, quick):
+    print("== wkv browse (on a pseudo-terminal, 100x30)")
+    cwd = os.path.join(work, "browse")
+    os.makedirs(cwd)
+    items = os.path.join(work, "browse100k.json")
+    write_items(items, 100_000, 100)
+    run(["bulk", "put", items, "--namespace-id", "hundred"], cwd)
+    # --exit-after is a hidden switch for this: quit once the first screen of keys is drawn.
+    median_seconds("browse: start to first screen of keys drawn, 100,000 keys", runs * 3,
+                   lambda: run_on_pty(["browse", "--namespace-id", "hundred", "--exit-after", "first-draw"], cwd))
+    count = 100_000 if quick else 1_000_000
+    items = os.path.join(work, "browse-million.ndjson")
+    write_items(items, count, 10, ndjson=True)
+    run(["bulk", "put", items, "--namespace-id", "million"], cwd)
+    os.remove(items)
+    time_file = os.path.join(work, "browse-time.txt")
+    elapsed = run_on_pty(["browse", "--namespace-id", "million", "--exit-after", "end"], cwd, time_file)
+    with open(time_file) as f:
+        peak = int(f.read().strip().splitlines()[-1]) / 1024
+    print(f"{f'browse: list and scroll to the end of {count:,} keys':<58} {elapsed:9.2f} s, peak {peak:.1f} MiB")
 
 
 if __name__ == "__main__":

@@ -135,6 +135,21 @@ Examples:
   $ wkv whoami --profile work")]
     Whoami(WhoamiArgs),
 
+    /// Browse and fix KV data in a full-screen terminal view
+    ///
+    /// Opens a browser over local state (the default), --remote namespaces or `wkv serve`:
+    /// namespaces on the left, keys streamed page by page, the selected value on the detail
+    /// pane (JSON pretty-printed, binary as a hex dump). Edit values in $VISUAL/$EDITOR, add,
+    /// delete and export keys. Press `?` inside for the key bindings. Needs a terminal on stdin
+    /// and stdout; for scripts use `wkv key list`.
+    #[command(after_help = "\
+Examples:
+  $ wkv browse
+  $ wkv browse --binding CACHE
+  $ wkv browse --remote
+  $ wkv browse --namespace-id 0f2ac74b498b48028cb68387c421e279 --remote")]
+    Browse(BrowseArgs),
+
     /// Print a shell completion script to stdout
     #[command(after_help = "\
 Examples:
@@ -240,6 +255,24 @@ pub struct NamespaceArgs {
         help_heading = WHERE
     )]
     pub preview: Option<bool>,
+}
+
+/// Filters key names after the prefix.
+#[derive(Debug, Clone, Args)]
+pub struct NameFilterArgs {
+    /// Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)
+    #[arg(long = "match", value_name = "GLOB", conflicts_with = "regex")]
+    pub glob: Option<String>,
+
+    /// Only keys whose name contains a match of this regular expression
+    #[arg(long, value_name = "RE")]
+    pub regex: Option<String>,
+}
+
+impl NameFilterArgs {
+    pub fn is_set(&self) -> bool {
+        self.glob.is_some() || self.regex.is_some()
+    }
 }
 
 /// Local state or the Cloudflare API.
@@ -445,7 +478,9 @@ Examples:
   $ wkv key list --binding CACHE
   $ wkv key list --binding CACHE --prefix user:
   $ wkv key list --binding CACHE --limit 100
-  $ wkv key list --binding CACHE --limit 100 --cursor <CURSOR>"
+  $ wkv key list --binding CACHE --limit 100 --cursor <CURSOR>
+  $ wkv key list --binding CACHE --match 'user:*:avatar'
+  $ wkv key list --binding CACHE --regex '^session:[0-9]+$'"
     )]
     List(KeyListArgs),
 
@@ -530,6 +565,9 @@ pub struct KeyListArgs {
     pub cursor: Option<String>,
 
     #[command(flatten)]
+    pub filter: NameFilterArgs,
+
+    #[command(flatten)]
     pub target: NamespaceArgs,
 
     #[command(flatten)]
@@ -604,14 +642,15 @@ Examples:
 
     /// Delete many keys
     ///
-    /// FILE is a JSON array (or NDJSON) of key names or {name} objects; or use --prefix to
-    /// delete every key under a prefix. Asks for confirmation on a terminal; elsewhere refuses
-    /// unless --force is given.
+    /// FILE is a JSON array (or NDJSON) of key names or {name} objects; or use --prefix,
+    /// --match or --regex to delete every key of the namespace they select. Asks for
+    /// confirmation on a terminal; elsewhere refuses unless --force is given.
     #[command(after_help = "\
 Examples:
   $ wkv bulk delete keys.json --binding CACHE --force
   $ wkv key list --binding CACHE --prefix tmp: | wkv bulk delete - --binding CACHE -f
-  $ wkv bulk delete --prefix tmp: --binding CACHE --remote -f")]
+  $ wkv bulk delete --prefix tmp: --binding CACHE --remote -f
+  $ wkv bulk delete --prefix cache: --match '*:v1' --binding CACHE -f")]
     Delete(BulkDeleteArgs),
 
     /// Write a whole namespace to a bulk-put file
@@ -623,6 +662,7 @@ Examples:
 Examples:
   $ wkv bulk export backup.json --binding CACHE --remote
   $ wkv bulk export - --binding CACHE --format ndjson > cache.ndjson
+  $ wkv bulk export users.json --binding CACHE --match 'user:*'
   $ wkv bulk export --binding CACHE | wkv bulk put - --binding CACHE --remote")]
     Export(BulkExportArgs),
 }
@@ -685,14 +725,17 @@ pub struct BulkDeleteArgs {
     /// The file of key names; `-` reads stdin
     #[arg(
         value_name = "FILE",
-        required_unless_present = "prefix",
-        conflicts_with = "prefix"
+        required_unless_present_any = ["prefix", "glob", "regex"],
+        conflicts_with_all = ["prefix", "glob", "regex"]
     )]
     pub file: Option<String>,
 
     /// Delete every key that begins with this prefix instead of reading a file
     #[arg(long, value_name = "PREFIX")]
     pub prefix: Option<String>,
+
+    #[command(flatten)]
+    pub filter: NameFilterArgs,
 
     /// The file's format [default: from the file name, else json]
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -727,6 +770,9 @@ pub struct BulkExportArgs {
     #[arg(long, value_name = "PREFIX")]
     pub prefix: Option<String>,
 
+    #[command(flatten)]
+    pub filter: NameFilterArgs,
+
     /// The export's format [default: from the file name, else json]
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<FileFormat>,
@@ -739,6 +785,20 @@ pub struct BulkExportArgs {
 
     #[command(flatten)]
     pub location: LocationArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct BrowseArgs {
+    #[command(flatten)]
+    pub target: NamespaceArgs,
+
+    #[command(flatten)]
+    pub location: LocationArgs,
+
+    // For benchmarks: `first-draw` exits after the first screen of keys is drawn, `end` after
+    // the whole listing has loaded and the last key is shown.
+    #[arg(long, value_name = "WHEN", hide = true)]
+    pub exit_after: Option<String>,
 }
 
 #[derive(Debug, Args)]

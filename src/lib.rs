@@ -5,6 +5,7 @@
 
 pub mod api;
 pub mod auth;
+pub mod browse;
 pub mod bulk;
 pub mod cli;
 pub mod commands;

@@ -7,7 +7,7 @@ use serde_json::Value as Json;
 
 use crate::cli::{KeyCommand, KeyDeleteArgs, KeyGetArgs, KeyListArgs, KeyPutArgs, OutputFormat};
 use crate::error::{usage, WkvError};
-use crate::kv::{limits, Expiry, KeyInfo, KvStore, PutItem};
+use crate::kv::{limits, Expiry, KeyInfo, KvStore, NamePattern, PutItem};
 use crate::output::{format_unix_seconds, shown, JsonArrayWriter, Table, Ui};
 
 use super::target::{with_store, Context, Intent};
@@ -140,11 +140,13 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
     if let Some(limit) = args.limit {
         limits::validate_list_limit(limit)?;
     }
+    let pattern =
+        NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     let target = context
         .open_target(&args.target, &args.location, Intent::Read, None)
         .await?;
     let format = ui.format();
-    let mut sink = KeySink::new(format);
+    let mut sink = KeySink::new(format, pattern);
     let prefix = args.prefix.as_deref().filter(|p| !p.is_empty());
     match args.limit {
         Some(limit) => {
@@ -170,30 +172,41 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
     Ok(())
 }
 
-/// Streams keys to stdout as JSON or NDJSON, or gathers them into a table.
-enum KeySink {
+/// Streams keys to stdout as JSON or NDJSON, or gathers them into a table; keys that do not
+/// match the name pattern (`--match`/`--regex`) are left out as they stream by.
+struct KeySink {
+    pattern: Option<NamePattern>,
+    output: KeyOutput,
+}
+
+enum KeyOutput {
     Json(JsonArrayWriter),
     Table(Table),
 }
 
 impl KeySink {
-    fn new(format: OutputFormat) -> KeySink {
-        match format {
-            OutputFormat::Json => KeySink::Json(JsonArrayWriter::new(false)),
-            OutputFormat::Ndjson => KeySink::Json(JsonArrayWriter::new(true)),
-            OutputFormat::Table => KeySink::Table(Table::new(&["name", "expires", "metadata"])),
-        }
+    fn new(format: OutputFormat, pattern: Option<NamePattern>) -> KeySink {
+        let output = match format {
+            OutputFormat::Json => KeyOutput::Json(JsonArrayWriter::new(false)),
+            OutputFormat::Ndjson => KeyOutput::Json(JsonArrayWriter::new(true)),
+            OutputFormat::Table => KeyOutput::Table(Table::new(&["name", "expires", "metadata"])),
+        };
+        KeySink { pattern, output }
     }
 
     fn push_all(&mut self, ui: &mut Ui, keys: &[KeyInfo]) -> anyhow::Result<()> {
-        match self {
-            KeySink::Json(writer) => {
+        let pattern = &self.pattern;
+        let keys = keys
+            .iter()
+            .filter(|key| pattern.as_ref().map_or(true, |p| p.matches(&key.name)));
+        match &mut self.output {
+            KeyOutput::Json(writer) => {
                 let out = ui.out();
                 for key in keys {
                     writer.push(out, key)?;
                 }
             }
-            KeySink::Table(table) => {
+            KeyOutput::Table(table) => {
                 for key in keys {
                     table.add_row(vec![
                         key.name.clone(),
@@ -207,9 +220,9 @@ impl KeySink {
     }
 
     fn finish(self, ui: &mut Ui) -> anyhow::Result<()> {
-        match self {
-            KeySink::Json(writer) => writer.finish(ui.out())?,
-            KeySink::Table(table) => table.write(ui.out(), "(no keys)")?,
+        match self.output {
+            KeyOutput::Json(writer) => writer.finish(ui.out())?,
+            KeyOutput::Table(table) => table.write(ui.out(), "(no keys)")?,
         }
         Ok(())
     }

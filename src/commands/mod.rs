@@ -4,13 +4,13 @@
 mod auth;
 mod bulk;
 mod completions;
-mod empty_store;
+pub(crate) mod empty_store;
 mod key;
 mod namespace;
 mod namespace_check;
-mod remote;
+pub(crate) mod remote;
 mod serve;
-mod target;
+pub(crate) mod target;
 mod whoami;
 
 use crate::cli::{Cli, Command, KvCommand};
@@ -29,6 +29,7 @@ pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
         Command::Serve(args) => serve::run(args, &context, ui).await,
         Command::Auth(command) => auth::run(command, &context, ui).await,
         Command::Whoami(args) => whoami::run(args, &context, ui).await,
+        Command::Browse(args) => crate::browse::run(args, &context).await,
         Command::Completions { shell } => completions::run(shell, ui),
     }
 }

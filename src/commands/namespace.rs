@@ -273,10 +273,10 @@ async fn find_by_title(session: &RemoteSession, title: &str) -> anyhow::Result<N
 
 async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let config = context.load_config()?;
-    if args.namespace.is_none()
+    let unnamed = args.namespace.is_none()
         && args.target.binding.is_none()
-        && args.target.namespace_id.is_none()
-    {
+        && args.target.namespace_id.is_none();
+    if unnamed && !crate::browse::picker::available() {
         return usage("name the namespace to delete: its title, --binding or --namespace-id");
     }
     if let Some(id) = &args.target.namespace_id {
@@ -286,6 +286,15 @@ async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> an
     let (id, title) = match &args.namespace {
         Some(title) => {
             let namespace = find_by_title(&session, title).await?;
+            (namespace.id, Some(namespace.title))
+        }
+        // On a terminal, the person picks it from the account's namespaces.
+        None if unnamed => {
+            let namespaces = session.client.list_namespaces(&session.account_id).await?;
+            let namespace = crate::browse::picker::pick_account_namespace(
+                "Choose the namespace to delete",
+                &namespaces,
+            )?;
             (namespace.id, Some(namespace.title))
         }
         None => (resolve_id(config.as_ref(), &args.target)?, None),
@@ -330,7 +339,8 @@ fn resolve_id(
 
 async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     limits::validate_title(&args.new_name)?;
-    if args.namespace_id.is_none() && args.old_name.is_none() {
+    let unnamed = args.namespace_id.is_none() && args.old_name.is_none();
+    if unnamed && !crate::browse::picker::available() {
         return usage("name the namespace to rename: its current title or --namespace-id");
     }
     if let Some(id) = &args.namespace_id {
@@ -340,6 +350,15 @@ async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> an
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let id = match (&args.namespace_id, &args.old_name) {
         (Some(id), _) => id.clone(),
+        // On a terminal, the person picks it from the account's namespaces.
+        (None, None) => {
+            let namespaces = session.client.list_namespaces(&session.account_id).await?;
+            crate::browse::picker::pick_account_namespace(
+                "Choose the namespace to rename",
+                &namespaces,
+            )?
+            .id
+        }
         (None, title) => {
             find_by_title(&session, title.as_deref().unwrap_or_default())
                 .await?

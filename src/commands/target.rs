@@ -149,7 +149,8 @@ impl Context {
 
     /// Resolves the namespace and opens its store. Reading or deleting in a local namespace
     /// that has no data yet gives an empty store instead of creating files. `rate_limit` is a bulk
-    /// job's `--rate-limit` (requests per 5 minutes) for remote mode.
+    /// job's `--rate-limit` (requests per 5 minutes) for remote mode. Given neither `--binding`
+    /// nor `--namespace-id` on a terminal, the person picks the namespace from a list.
     pub async fn open_target(
         &self,
         namespace: &NamespaceArgs,
@@ -158,12 +159,31 @@ impl Context {
         rate_limit: Option<u32>,
     ) -> anyhow::Result<Target> {
         let config = self.load_config_if(needs_config(namespace, location))?;
+        let local = !location.remote;
+        if location.remote && location.persist_to.is_some() {
+            return crate::error::usage(
+                "--persist-to applies to local state; drop it or drop --remote",
+            );
+        }
+        if namespace.binding.is_none()
+            && namespace.namespace_id.is_none()
+            && crate::browse::picker::available()
+        {
+            let session = match location.remote {
+                true => Some(RemoteSession::connect(self, config.as_ref(), rate_limit).await?),
+                false => None,
+            };
+            let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
+            let namespace_id =
+                crate::browse::picker::pick_namespace(config.as_ref(), session.as_ref(), &kv_root)
+                    .await?;
+            return self.open_namespace(&config, location, namespace_id, intent, session.as_ref());
+        }
         let choice = NamespaceChoice {
             binding: namespace.binding.as_deref(),
             namespace_id: namespace.namespace_id.as_deref(),
             preview: namespace.preview,
         };
-        let local = !location.remote;
         let access = if intent == Intent::Read {
             Access::Read
         } else {
@@ -171,13 +191,24 @@ impl Context {
         };
         let namespace_id = config::resolve_namespace_id(config.as_ref(), &choice, access, local)?;
         if location.remote {
-            if location.persist_to.is_some() {
-                return crate::error::usage(
-                    "--persist-to applies to local state; drop it or drop --remote",
-                );
-            }
             ids::validate_remote_id("namespace id", &namespace_id)?;
             let session = RemoteSession::connect(self, config.as_ref(), rate_limit).await?;
+            return self.open_namespace(&config, location, namespace_id, intent, Some(&session));
+        }
+        self.open_namespace(&config, location, namespace_id, intent, None)
+    }
+
+    /// Opens the store of a namespace whose id is known: through `session` when remote, else
+    /// in local state.
+    pub fn open_namespace(
+        &self,
+        config: &Option<Config>,
+        location: &LocationArgs,
+        namespace_id: String,
+        intent: Intent,
+        session: Option<&RemoteSession>,
+    ) -> anyhow::Result<Target> {
+        if let Some(session) = session {
             let store = Store::Remote(session.namespace(namespace_id.clone()));
             return Ok(Target {
                 namespace_id,

@@ -5,7 +5,9 @@
 pub mod ids;
 pub mod limits;
 pub mod model;
+pub mod pattern;
 pub mod store;
 
 pub use model::{BatchOutcome, Expiry, KeyInfo, ListPage, PutItem, StoredValue};
+pub use pattern::NamePattern;
 pub use store::KvStore;

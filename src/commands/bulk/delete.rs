@@ -10,13 +10,16 @@ use anyhow::Context as _;
 use crate::bulk::{self, BulkInput, KeyItems};
 use crate::cli::BulkDeleteArgs;
 use crate::error::WkvError;
-use crate::kv::{limits, KvStore};
+use crate::kv::{limits, KvStore, NamePattern};
 use crate::output::{count_of, Ui};
 
 use super::super::target::{with_owned_store, Context, Intent, Store, Target};
 
 pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    // Validate the file (or the prefix) before asking anything or touching the namespace.
+    // Validate the file (or the prefix and pattern) before asking anything or touching the
+    // namespace.
+    let pattern =
+        NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     let input = match &args.file {
         Some(file) => {
             let input = BulkInput::open(file, super::input_format(args.format))?;
@@ -43,10 +46,16 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
                 input.name()
             )
         }
-        (None, prefix) => format!(
-            "Delete every key beginning with `{}` from {description}?",
-            prefix.as_deref().unwrap_or_default()
-        ),
+        (None, prefix) => {
+            let mut selection = match prefix.as_deref().filter(|p| !p.is_empty()) {
+                Some(prefix) => format!("every key beginning with `{prefix}`"),
+                None => "every key".to_string(),
+            };
+            if let Some(pattern) = &pattern {
+                selection = format!("{selection} and {}", pattern.describe());
+            }
+            format!("Delete {selection} from {description}?")
+        }
     };
     if !super::confirm_destructive(ui, args.force, &question)? {
         return Ok(());
@@ -67,7 +76,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
                     let accept = super::key_items(args.from_put_file);
                     delete_listed(Arc::clone(&store), input, accept, concurrency, &progress).await
                 }
-                None => delete_prefix(&*store, prefix, &progress).await,
+                None => delete_prefix(&*store, prefix, pattern.as_ref(), &progress).await,
             };
             if context.verbose {
                 super::report_lock_time(ui, &description, store.lock_stats());
@@ -79,7 +88,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
                 let accept = super::key_items(args.from_put_file);
                 delete_listed(Arc::new(store), input, accept, concurrency, &progress).await
             }
-            None => delete_prefix(&store, prefix, &progress).await,
+            None => delete_prefix(&store, prefix, pattern.as_ref(), &progress).await,
         }),
     };
     progress.finish();
@@ -132,9 +141,11 @@ async fn delete_listed<S: KvStore + 'static>(
     }
 }
 
+/// Deletes the keys under a prefix whose names match the pattern, one listed page at a time.
 async fn delete_prefix<S: KvStore>(
     store: &S,
     prefix: &str,
+    pattern: Option<&NamePattern>,
     progress: &crate::output::Progress,
 ) -> anyhow::Result<u64> {
     let mut deleted = 0u64;
@@ -144,7 +155,12 @@ async fn delete_prefix<S: KvStore>(
         let page = store
             .list_page(prefix, limits::MAX_LIST_LIMIT, cursor.as_deref())
             .await?;
-        let names: Vec<String> = page.keys.into_iter().map(|k| k.name).collect();
+        let names: Vec<String> = page
+            .keys
+            .into_iter()
+            .map(|k| k.name)
+            .filter(|name| pattern.map_or(true, |p| p.matches(name)))
+            .collect();
         if !names.is_empty() {
             let count = delete_batch(store, names).await.map_err(|e| {
                 e.context(format!("{} deleted before a batch failed", were(deleted)))

@@ -8,7 +8,7 @@ use anyhow::Context as _;
 
 use crate::bulk::{detect_format, InputFormat, WireItem};
 use crate::cli::BulkExportArgs;
-use crate::kv::{limits, Expiry, KvStore, PutItem};
+use crate::kv::{limits, Expiry, KvStore, NamePattern, PutItem};
 use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
 
 use super::super::target::{with_owned_store, Context, Intent};
@@ -16,6 +16,8 @@ use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let format = detect_format(&args.file, super::input_format(args.format));
+    let pattern =
+        NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     let target = context
         .open_target(
             &args.target,
@@ -41,7 +43,7 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let mut writer = JsonArrayWriter::new(format == InputFormat::Ndjson);
     let (items, bytes) = with_owned_store!(target, store => {
-        export_all(Arc::new(store), prefix.as_deref(), concurrency, |item| {
+        export_all(Arc::new(store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
             writer.push(&mut sink, &WireItem::from_put_item(item))?;
             Ok(())
         }, &progress).await
@@ -63,6 +65,7 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
 async fn export_all<S: KvStore + 'static>(
     store: Arc<S>,
     prefix: Option<&str>,
+    pattern: Option<&NamePattern>,
     concurrency: usize,
     mut each: impl FnMut(&PutItem) -> anyhow::Result<()>,
     progress: &crate::output::Progress,
@@ -73,7 +76,12 @@ async fn export_all<S: KvStore + 'static>(
         let page = store
             .list_page(prefix, limits::MAX_LIST_LIMIT, cursor.as_deref())
             .await?;
-        let names = page.keys.into_iter().map(|k| k.name).collect();
+        let names = page
+            .keys
+            .into_iter()
+            .map(|k| k.name)
+            .filter(|name| pattern.map_or(true, |p| p.matches(name)))
+            .collect();
         fetch_ordered(
             Arc::clone(&store),
             names,

@@ -1,0 +1,562 @@
+//! Keys and mouse to actions, following k9s and lazygit: arrows or j/k move, Enter opens, Tab
+//! switches pane, `/` filters, `e` edits, `n` new key, `d` deletes (after `y`), space selects,
+//! `x` exports, `r` reloads, `c` copies the name, `q`/Esc go back and quit, `?` lists them.
+
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
+};
+
+use super::app::{App, Effect, Focus, Mode, Prompt, Question};
+use crate::kv::{limits, Expiry};
+
+/// The bindings as the help overlay and the README list them.
+pub const BINDINGS: &[(&str, &str)] = &[
+    ("↑ ↓  j k", "move"),
+    ("PgUp PgDn  g G", "page, first, last"),
+    ("Enter", "open the namespace / the value"),
+    ("Tab  Shift-Tab", "switch pane"),
+    ("/", "filter names: text, glob (* ?), ~regex"),
+    ("p", "list only keys with a prefix"),
+    ("space", "select / unselect the key"),
+    ("e", "edit the value in $VISUAL/$EDITOR"),
+    ("m", "edit the metadata"),
+    ("t", "set the expiry"),
+    ("n", "new key"),
+    ("d", "delete the key or the selection"),
+    ("x", "export the key or the selection"),
+    ("c", "copy the key name"),
+    ("r", "reload"),
+    ("q  Esc", "back, quit"),
+    ("?", "this help"),
+];
+
+pub fn handle_key(app: &mut App, key: KeyEvent) -> Option<Effect> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+        app.quit = true;
+        return None;
+    }
+    match std::mem::replace(&mut app.mode, Mode::Normal) {
+        Mode::Normal => normal(app, key),
+        Mode::Help => None,
+        Mode::Input { prompt, text } => input(app, prompt, text, key),
+        Mode::Confirm { question, text } => confirm(app, question, text, key),
+    }
+}
+
+fn normal(app: &mut App, key: KeyEvent) -> Option<Effect> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match key.code {
+        KeyCode::Char('?') => {
+            app.mode = Mode::Help;
+            None
+        }
+        KeyCode::Char('q') | KeyCode::Esc => back(app, key.code == KeyCode::Esc),
+        KeyCode::Tab => {
+            switch_pane(app, true);
+            None
+        }
+        KeyCode::BackTab => {
+            switch_pane(app, false);
+            None
+        }
+        KeyCode::Up | KeyCode::Char('k') => move_by(app, -1),
+        KeyCode::Down | KeyCode::Char('j') => move_by(app, 1),
+        KeyCode::PageUp => move_by(app, -(app.key_page.max(1) as isize)),
+        KeyCode::PageDown => move_by(app, app.key_page.max(1) as isize),
+        KeyCode::Char('u') if ctrl => move_by(app, -(app.key_page.max(2) as isize / 2)),
+        KeyCode::Char('d') if ctrl => move_by(app, app.key_page.max(2) as isize / 2),
+        KeyCode::Home | KeyCode::Char('g') => move_by(app, isize::MIN / 2),
+        KeyCode::End | KeyCode::Char('G') => move_by(app, isize::MAX / 2),
+        KeyCode::Enter => match app.focus {
+            Focus::Namespaces if !app.namespaces.is_empty() => {
+                Some(Effect::OpenNamespace(app.namespace_cursor))
+            }
+            Focus::Keys if !app.keys.is_empty() => {
+                app.focus = Focus::Detail;
+                None
+            }
+            _ => None,
+        },
+        KeyCode::Char('r') => {
+            if app.current.is_some() {
+                Some(Effect::Reload)
+            } else {
+                None
+            }
+        }
+        KeyCode::Char(c) => key_action(app, c),
+        _ => None,
+    }
+}
+
+/// The actions on keys of the open namespace.
+fn key_action(app: &mut App, c: char) -> Option<Effect> {
+    if !matches!(
+        c,
+        '/' | 'p' | ' ' | 'e' | 'm' | 't' | 'n' | 'd' | 'x' | 'c' | 'y'
+    ) {
+        return None;
+    }
+    if app.current.is_none() {
+        app.info("open a namespace first: move to it and press Enter");
+        return None;
+    }
+    let cursor = app.cursor_key();
+    let need_key = |app: &mut App| {
+        if cursor.is_none() {
+            app.info("no key here");
+        }
+        cursor.clone()
+    };
+    match c {
+        '/' => {
+            app.mode = Mode::Input {
+                prompt: Prompt::Filter,
+                text: app.filter.clone(),
+            };
+            None
+        }
+        'p' => {
+            app.mode = Mode::Input {
+                prompt: Prompt::Prefix,
+                text: app.prefix.clone(),
+            };
+            None
+        }
+        'n' => {
+            app.mode = Mode::Input {
+                prompt: Prompt::NewKey,
+                text: app.prefix.clone(),
+            };
+            None
+        }
+        ' ' => {
+            app.toggle_selection();
+            app.move_keys(1)
+        }
+        'e' => need_key(app).map(Effect::EditValue),
+        'm' => need_key(app).map(Effect::EditMetadata),
+        'c' | 'y' => need_key(app).map(Effect::Copy),
+        't' => {
+            let name = need_key(app)?;
+            app.mode = Mode::Input {
+                prompt: Prompt::Expiry(name),
+                text: String::new(),
+            };
+            None
+        }
+        'd' | 'x' => {
+            let targets = app.targets();
+            if targets.is_empty() {
+                app.info("no key here");
+                return None;
+            }
+            app.mode = if c == 'd' {
+                Mode::Confirm {
+                    text: delete_question(app, targets.len()),
+                    question: Question::Delete(targets),
+                }
+            } else {
+                Mode::Input {
+                    prompt: Prompt::ExportPath(targets),
+                    text: "wkv-export.json".to_string(),
+                }
+            };
+            None
+        }
+        _ => None,
+    }
+}
+
+fn delete_question(app: &App, count: usize) -> String {
+    let namespace = app
+        .current_namespace()
+        .map(|n| n.label.clone())
+        .unwrap_or_default();
+    let keys = if count == 1 {
+        "1 key".to_string()
+    } else {
+        format!("{count} keys")
+    };
+    format!("Delete {keys} from {namespace}? y to delete, any other key to cancel")
+}
+
+/// `q` and Esc: from the detail pane to the keys, from the keys to the namespaces, then quit.
+/// Esc on a filtered key table clears the filter first.
+fn back(app: &mut App, esc: bool) -> Option<Effect> {
+    match app.focus {
+        Focus::Detail => app.focus = Focus::Keys,
+        Focus::Keys if esc && !app.filter.is_empty() => return app.apply_filter(String::new()),
+        Focus::Keys => app.focus = Focus::Namespaces,
+        Focus::Namespaces => app.quit = true,
+    }
+    None
+}
+
+fn switch_pane(app: &mut App, forward: bool) {
+    let panes: &[Focus] = if app.current.is_some() {
+        &[Focus::Namespaces, Focus::Keys, Focus::Detail]
+    } else {
+        &[Focus::Namespaces]
+    };
+    let at = panes.iter().position(|&f| f == app.focus).unwrap_or(0);
+    let next = if forward {
+        (at + 1) % panes.len()
+    } else {
+        (at + panes.len() - 1) % panes.len()
+    };
+    app.focus = panes[next];
+}
+
+fn move_by(app: &mut App, delta: isize) -> Option<Effect> {
+    match app.focus {
+        Focus::Namespaces => {
+            app.move_namespaces(delta);
+            None
+        }
+        Focus::Keys => app.move_keys(delta),
+        Focus::Detail => {
+            let scroll = (app.detail_scroll as isize + delta).clamp(0, u16::MAX as isize);
+            app.detail_scroll = scroll as u16;
+            None
+        }
+    }
+}
+
+fn input(app: &mut App, prompt: Prompt, mut text: String, key: KeyEvent) -> Option<Effect> {
+    match key.code {
+        KeyCode::Esc => {
+            if prompt == Prompt::Filter {
+                return app.apply_filter(String::new());
+            }
+            None
+        }
+        KeyCode::Enter => submit(app, prompt, text),
+        KeyCode::Backspace => {
+            text.pop();
+            app.mode = Mode::Input { prompt, text };
+            None
+        }
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
+            text.push(c);
+            app.mode = Mode::Input { prompt, text };
+            None
+        }
+        _ => {
+            app.mode = Mode::Input { prompt, text };
+            None
+        }
+    }
+}
+
+fn submit(app: &mut App, prompt: Prompt, text: String) -> Option<Effect> {
+    match prompt {
+        Prompt::Filter => app.apply_filter(text),
+        Prompt::Prefix => {
+            app.prefix = text;
+            Some(Effect::Reload)
+        }
+        Prompt::NewKey => match limits::validate_key(&text) {
+            Ok(()) => Some(Effect::NewKey(text)),
+            Err(err) => {
+                app.error(err.message);
+                None
+            }
+        },
+        Prompt::Expiry(name) => match parse_expiry(&text, app.now) {
+            Ok(expiry) => Some(Effect::SetExpiry(name, expiry)),
+            Err(message) => {
+                app.error(message);
+                None
+            }
+        },
+        Prompt::ExportPath(names) => {
+            if text.trim().is_empty() {
+                app.error("give a file name to export to");
+                return None;
+            }
+            Some(Effect::Export(names, text))
+        }
+    }
+}
+
+/// The expiry prompt: `never` (or nothing), a time to live (`90`, `30m`, `12h`, `7d`), or an
+/// absolute Unix time (a number past the current time).
+pub fn parse_expiry(text: &str, now: i64) -> Result<Expiry, String> {
+    let text = text.trim();
+    if text.is_empty() || text.eq_ignore_ascii_case("never") {
+        return Ok(Expiry::Never);
+    }
+    let (number, unit) = match text.char_indices().last() {
+        Some((at, c @ ('s' | 'm' | 'h' | 'd'))) => (&text[..at], Some(c)),
+        _ => (text, None),
+    };
+    let value: i64 = number.trim().parse().map_err(|_| {
+        format!(
+            "`{text}` is not an expiry: use never, seconds like 3600, 30m, 12h, 7d, or a Unix time"
+        )
+    })?;
+    let expiry = match unit {
+        Some(unit) => {
+            let scale = match unit {
+                'm' => 60,
+                'h' => 3600,
+                'd' => 86_400,
+                _ => 1,
+            };
+            Expiry::Ttl(value.saturating_mul(scale))
+        }
+        None if value > now => Expiry::At(value),
+        None => Expiry::Ttl(value),
+    };
+    match expiry {
+        Expiry::Ttl(ttl) => limits::validate_ttl(ttl).map_err(|e| e.message)?,
+        Expiry::At(at) => limits::validate_expiration(at, now).map_err(|e| e.message)?,
+        Expiry::Never => {}
+    }
+    Ok(expiry)
+}
+
+fn confirm(app: &mut App, question: Question, _text: String, key: KeyEvent) -> Option<Effect> {
+    let yes = matches!(key.code, KeyCode::Char('y') | KeyCode::Char('Y'));
+    match (question, yes) {
+        (Question::Delete(names), true) => Some(Effect::Delete(names)),
+        (Question::Overwrite(item), true) => Some(Effect::Write(item)),
+        (Question::Delete(_), false) => {
+            app.info("Not deleted.");
+            None
+        }
+        (Question::Overwrite(_), false) => {
+            app.info("Not written: your edit was dropped.");
+            None
+        }
+    }
+}
+
+pub fn handle_mouse(app: &mut App, mouse: MouseEvent) -> Option<Effect> {
+    if app.mode != Mode::Normal {
+        return None;
+    }
+    match mouse.kind {
+        MouseEventKind::ScrollDown => move_by(app, 3),
+        MouseEventKind::ScrollUp => move_by(app, -3),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::browse::place::NamespaceEntry;
+    use crate::kv::KeyInfo;
+
+    fn app_with_keys(names: &[&str]) -> App {
+        let namespaces = vec![NamespaceEntry {
+            id: "ns".into(),
+            label: "CACHE".into(),
+            note: "binding".into(),
+        }];
+        let mut app = App::new("local".into(), namespaces, false);
+        app.open_namespace(0);
+        let keys = names
+            .iter()
+            .map(|n| KeyInfo {
+                name: n.to_string(),
+                expiration: None,
+                metadata: None,
+            })
+            .collect();
+        let generation = app.generation;
+        app.add_page(generation, keys, true);
+        app
+    }
+
+    fn press(app: &mut App, code: KeyCode) -> Option<Effect> {
+        handle_key(app, KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn type_text(app: &mut App, text: &str) {
+        for c in text.chars() {
+            press(app, KeyCode::Char(c));
+        }
+    }
+
+    #[test]
+    fn moving_loads_the_value_under_the_cursor() {
+        let mut app = app_with_keys(&["a", "b", "c"]);
+        assert_eq!(
+            press(&mut app, KeyCode::Char('j')),
+            Some(Effect::LoadValue("b".into()))
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::Down),
+            Some(Effect::LoadValue("c".into()))
+        );
+        assert_eq!(press(&mut app, KeyCode::Down), None, "the last row stays");
+        assert_eq!(
+            press(&mut app, KeyCode::Char('g')),
+            Some(Effect::LoadValue("a".into()))
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::End),
+            Some(Effect::LoadValue("c".into()))
+        );
+    }
+
+    #[test]
+    fn enter_opens_a_namespace_and_tab_switches_panes() {
+        let mut app = App::new("local".into(), vec![], false);
+        assert_eq!(press(&mut app, KeyCode::Enter), None);
+        let mut app = app_with_keys(&["a"]);
+        app.focus = Focus::Namespaces;
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::OpenNamespace(0))
+        );
+        app.focus = Focus::Keys;
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.focus, Focus::Detail);
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.focus, Focus::Namespaces);
+        press(&mut app, KeyCode::BackTab);
+        assert_eq!(app.focus, Focus::Detail);
+    }
+
+    #[test]
+    fn the_filter_applies_on_enter_and_esc_clears_it() {
+        let mut app = app_with_keys(&["user:1", "session:1", "user:2"]);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "user:*");
+        assert_eq!(app.keys.len(), 3, "nothing is filtered before Enter");
+        let effect = press(&mut app, KeyCode::Enter);
+        assert_eq!(effect, Some(Effect::LoadValue("user:1".into())));
+        assert_eq!(app.keys.len(), 2);
+        assert_eq!(app.filter, "user:*");
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.keys.len(), 3);
+        assert!(app.filter.is_empty());
+        // Esc on the filtered table (not in the prompt) clears it too, and reloads the value.
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "session");
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.keys.len(), 1);
+        assert_eq!(
+            press(&mut app, KeyCode::Esc),
+            Some(Effect::LoadValue("user:1".into()))
+        );
+        assert_eq!(app.keys.len(), 3);
+        assert_eq!(app.focus, Focus::Keys);
+    }
+
+    #[test]
+    fn delete_asks_with_the_count_and_takes_y() {
+        let mut app = app_with_keys(&["a", "b", "c"]);
+        press(&mut app, KeyCode::Char(' '));
+        press(&mut app, KeyCode::Char(' '));
+        assert_eq!(app.selected.len(), 2);
+        assert_eq!(press(&mut app, KeyCode::Char('d')), None);
+        match &app.mode {
+            Mode::Confirm { text, .. } => {
+                assert!(text.starts_with("Delete 2 keys from CACHE?"), "{text}")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            press(&mut app, KeyCode::Char('y')),
+            Some(Effect::Delete(vec!["a".into(), "b".into()]))
+        );
+        // Anything else cancels.
+        press(&mut app, KeyCode::Char('d'));
+        assert_eq!(press(&mut app, KeyCode::Char('n')), None);
+        assert_eq!(app.mode, Mode::Normal);
+        assert_eq!(app.status.as_ref().unwrap().text, "Not deleted.");
+    }
+
+    #[test]
+    fn q_and_esc_go_back_then_quit() {
+        let mut app = app_with_keys(&["a"]);
+        app.focus = Focus::Detail;
+        press(&mut app, KeyCode::Char('q'));
+        assert_eq!(app.focus, Focus::Keys);
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.focus, Focus::Namespaces);
+        assert!(!app.quit);
+        press(&mut app, KeyCode::Char('q'));
+        assert!(app.quit);
+        let mut app = app_with_keys(&["a"]);
+        handle_key(
+            &mut app,
+            KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+        );
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn actions_on_keys_become_effects() {
+        let mut app = app_with_keys(&["a", "b"]);
+        assert_eq!(
+            press(&mut app, KeyCode::Char('e')),
+            Some(Effect::EditValue("a".into()))
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::Char('m')),
+            Some(Effect::EditMetadata("a".into()))
+        );
+        assert_eq!(
+            press(&mut app, KeyCode::Char('c')),
+            Some(Effect::Copy("a".into()))
+        );
+        assert_eq!(press(&mut app, KeyCode::Char('r')), Some(Effect::Reload));
+        press(&mut app, KeyCode::Char('n'));
+        type_text(&mut app, "fresh");
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::NewKey("fresh".into()))
+        );
+        press(&mut app, KeyCode::Char('x'));
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(
+            app.mode,
+            Mode::Normal,
+            "the default export file name is accepted"
+        );
+        press(&mut app, KeyCode::Char('t'));
+        type_text(&mut app, "2h");
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::SetExpiry("a".into(), Expiry::Ttl(7200)))
+        );
+    }
+
+    #[test]
+    fn expiries_parse_from_words_durations_and_times() {
+        assert_eq!(parse_expiry("never", 1000), Ok(Expiry::Never));
+        assert_eq!(parse_expiry("", 1000), Ok(Expiry::Never));
+        assert_eq!(parse_expiry("90", 1000), Ok(Expiry::Ttl(90)));
+        assert_eq!(parse_expiry("7d", 1000), Ok(Expiry::Ttl(604_800)));
+        assert_eq!(
+            parse_expiry("4102444800", 1000),
+            Ok(Expiry::At(4_102_444_800))
+        );
+        assert!(parse_expiry("10", 1000).is_err(), "below the 60 s minimum");
+        assert!(parse_expiry("soon", 1000).is_err());
+    }
+
+    #[test]
+    fn the_mouse_wheel_moves_the_cursor() {
+        let mut app = app_with_keys(&["a", "b", "c", "d", "e"]);
+        let wheel = |kind| MouseEvent {
+            kind,
+            column: 0,
+            row: 0,
+            modifiers: KeyModifiers::NONE,
+        };
+        handle_mouse(&mut app, wheel(MouseEventKind::ScrollDown));
+        assert_eq!(app.key_cursor, 3);
+        handle_mouse(&mut app, wheel(MouseEventKind::ScrollUp));
+        assert_eq!(app.key_cursor, 0);
+    }
+}

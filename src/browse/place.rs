@@ -1,0 +1,131 @@
+//! Where the browser (and the namespace picker) finds namespaces: local state under a KV root,
+//! or the account behind an API session (Cloudflare or `wkv serve`). Namespaces of the wrangler
+//! config come first, by binding name, then the others the place knows of.
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::LocationArgs;
+use crate::commands::remote::RemoteSession;
+use crate::commands::target::{Context, Intent, Target};
+use crate::config::Config;
+
+/// One namespace to choose from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamespaceEntry {
+    pub id: String,
+    /// The binding name, or the title of a remote namespace, or the id.
+    pub label: String,
+    /// Where it comes from: `binding`, `binding, preview`, `local state`, `account`.
+    pub note: String,
+}
+
+/// Local state or an account, with what is needed to open any of its namespaces.
+pub struct Place {
+    pub config: Option<Config>,
+    pub location: LocationArgs,
+    pub kv_root: PathBuf,
+    pub session: Option<RemoteSession>,
+}
+
+impl Place {
+    pub async fn connect(context: &Context, location: &LocationArgs) -> anyhow::Result<Place> {
+        let config = context.load_config()?;
+        if location.remote && location.persist_to.is_some() {
+            return crate::error::usage(
+                "--persist-to applies to local state; drop it or drop --remote",
+            );
+        }
+        let kv_root = context.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
+        let session = match location.remote {
+            true => Some(RemoteSession::connect(context, config.as_ref(), None).await?),
+            false => None,
+        };
+        Ok(Place {
+            config,
+            location: location.clone(),
+            kv_root,
+            session,
+        })
+    }
+
+    /// `local state (DIR)` or `remote account ID`.
+    pub fn describe(&self) -> String {
+        match &self.session {
+            Some(session) => format!("remote account {}", session.account_id),
+            None => format!("local {}", self.kv_root.display()),
+        }
+    }
+
+    pub async fn namespaces(&self) -> anyhow::Result<Vec<NamespaceEntry>> {
+        namespace_entries(self.config.as_ref(), self.session.as_ref(), &self.kv_root).await
+    }
+
+    /// Opens a namespace's store. Locally, reading a namespace with no data yet creates
+    /// nothing; `Intent::Write` creates it.
+    pub fn open(&self, context: &Context, id: &str, intent: Intent) -> anyhow::Result<Target> {
+        context.open_namespace(
+            &self.config,
+            &self.location,
+            id.to_string(),
+            intent,
+            self.session.as_ref(),
+        )
+    }
+}
+
+/// Config bindings first (both ids of a binding that has a preview_id), then the namespaces
+/// present in local state, or with a session the account's namespaces, each listed once.
+pub async fn namespace_entries(
+    config: Option<&Config>,
+    session: Option<&RemoteSession>,
+    kv_root: &Path,
+) -> anyhow::Result<Vec<NamespaceEntry>> {
+    let mut entries: Vec<NamespaceEntry> = Vec::new();
+    let add = |entries: &mut Vec<NamespaceEntry>, id: &str, label: &str, note: &str| {
+        if !entries.iter().any(|e| e.id == id) {
+            entries.push(NamespaceEntry {
+                id: id.to_string(),
+                label: label.to_string(),
+                note: note.to_string(),
+            });
+        }
+    };
+    for binding in config
+        .map(|c| c.kv_namespaces.as_slice())
+        .unwrap_or_default()
+    {
+        let id = binding.id.as_deref().filter(|id| !id.is_empty());
+        let preview = binding.preview_id.as_deref().filter(|id| !id.is_empty());
+        match (id, preview) {
+            // As under `wrangler dev`: a binding without ids is the namespace of its name.
+            (None, None) if session.is_none() => {
+                add(&mut entries, &binding.binding, &binding.binding, "binding")
+            }
+            _ => {
+                if let Some(id) = id {
+                    add(&mut entries, id, &binding.binding, "binding");
+                }
+                if let Some(preview) = preview {
+                    add(&mut entries, preview, &binding.binding, "binding, preview");
+                }
+            }
+        }
+    }
+    match session {
+        Some(session) => {
+            let namespaces = session.client.list_namespaces(&session.account_id).await?;
+            for namespace in &namespaces {
+                if let Some(entry) = entries.iter_mut().find(|e| e.id == namespace.id) {
+                    entry.note = format!("{}, {}", entry.note, namespace.title);
+                }
+                add(&mut entries, &namespace.id, &namespace.title, "account");
+            }
+        }
+        None => {
+            for id in crate::local::list_namespace_ids(kv_root)? {
+                add(&mut entries, &id, &id, "local state");
+            }
+        }
+    }
+    Ok(entries)
+}
