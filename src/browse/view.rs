@@ -226,9 +226,10 @@ fn keys_pane(frame: &mut Frame, app: &mut App, area: Rect) {
     frame.render_stateful_widget(table, area, &mut state);
 }
 
-/// Key names may hold control characters; they must not reach the terminal as such.
+/// Key names may hold control characters; they reach the screen escaped, as everywhere else
+/// wkv shows a name to a person.
 fn printable(text: &str) -> String {
-    super::detail::printable_line(text)
+    crate::output::shown(text).into_owned()
 }
 
 fn detail_pane(frame: &mut Frame, app: &App, area: Rect) {
