@@ -48,7 +48,7 @@ CREATE TEMP TABLE wkv_stage (
   expiration INTEGER,
   metadata TEXT
 ) WITHOUT ROWID;
-CREATE TEMP TABLE wkv_foreseen (blob_id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TEMP TABLE wkv_foreseen (key TEXT PRIMARY KEY, blob_id TEXT NOT NULL) WITHOUT ROWID;
 CREATE TEMP TABLE wkv_unforeseen (blob_id TEXT PRIMARY KEY) WITHOUT ROWID;";
 
 const DROP_STAGING: &str = "
@@ -141,7 +141,7 @@ impl LocalStore {
         let version_before = data_version(conn)?;
         conn.execute(
             "INSERT INTO temp.wkv_foreseen
-             SELECT e.blob_id FROM temp.wkv_stage s JOIN main._mf_entries e ON e.key = s.key",
+             SELECT e.key, e.blob_id FROM temp.wkv_stage s JOIN main._mf_entries e ON e.key = s.key",
             [],
         )?;
         journal_ids(conn, journal, "SELECT blob_id FROM temp.wkv_foreseen")?;
@@ -157,13 +157,14 @@ impl LocalStore {
         let committed = self.write_transaction(conn, |tx| {
             if data_version(tx)? != version_before {
                 // Another writer changed keys since the look-ahead: the values it put there
-                // are replaced too, and named before the commit.
+                // are replaced too, and named before the commit. All three tables are walked
+                // in key order.
                 tx.execute(
                     "INSERT OR IGNORE INTO temp.wkv_unforeseen
                      SELECT e.blob_id FROM temp.wkv_stage s
                      JOIN main._mf_entries e ON e.key = s.key
-                     WHERE NOT EXISTS
-                       (SELECT 1 FROM temp.wkv_foreseen f WHERE f.blob_id = e.blob_id)",
+                     LEFT JOIN temp.wkv_foreseen f ON f.key = s.key
+                     WHERE f.blob_id IS NOT e.blob_id",
                     [],
                 )?;
                 journal_ids(tx, journal, "SELECT blob_id FROM temp.wkv_unforeseen")?;
