@@ -386,8 +386,9 @@ fn remote_mode_refuses_ids_that_would_change_the_url_path_before_any_request() {
         sandbox.set_env("CLOUDFLARE_ACCOUNT_ID", id);
         let run = sandbox.run(&["key", "get", "a", "--namespace-id", "n", "--remote"]);
         run.expect(2);
+        // Sign-in checks the account id it is given (src/auth/account.rs) before anything else.
         assert!(
-            run.stderr.contains("not a usable account id"),
+            run.stderr.contains("is not an account id"),
             "{}",
             run.stderr
         );

@@ -35,37 +35,26 @@ const CHUNK_BYTES: usize = 16 * 1024 * 1024;
 const ID_PAGE: usize = 4096;
 
 /// The job's temporary tables: the rows to write (one per key, the file's last item winning),
-/// the files the rows probably replace (named in the journal before the lock), and the files
-/// they did replace (removed after the commit).
+/// the values the rows will replace as seen before the lock (named in the journal then), and
+/// any the commit replaces that the look-ahead did not see (another writer changed the key).
+/// Both sets of values are removed after the commit.
 const CREATE_STAGING: &str = "
-DROP TRIGGER IF EXISTS temp.wkv_collect_replaced;
 DROP TABLE IF EXISTS temp.wkv_stage;
 DROP TABLE IF EXISTS temp.wkv_foreseen;
-DROP TABLE IF EXISTS temp.wkv_replaced;
+DROP TABLE IF EXISTS temp.wkv_unforeseen;
 CREATE TEMP TABLE wkv_stage (
   key TEXT PRIMARY KEY,
   blob_id TEXT NOT NULL,
   expiration INTEGER,
   metadata TEXT
 ) WITHOUT ROWID;
-CREATE TEMP TABLE wkv_foreseen (blob_id TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TEMP TABLE wkv_replaced (blob_id TEXT PRIMARY KEY) WITHOUT ROWID;";
-
-/// Collects the ids of the values the commit replaces as it replaces them, so the transaction
-/// needs no extra pass over the rows. A TEMP trigger belongs to this connection only: nothing
-/// is added to the namespace's schema, and other writers never run it.
-const COLLECT_REPLACED: &str = "
-CREATE TEMP TRIGGER wkv_collect_replaced AFTER UPDATE OF blob_id ON main._mf_entries
-WHEN old.blob_id <> new.blob_id
-BEGIN
-  INSERT OR IGNORE INTO wkv_replaced VALUES (old.blob_id);
-END;";
+CREATE TEMP TABLE wkv_foreseen (key TEXT PRIMARY KEY, blob_id TEXT NOT NULL) WITHOUT ROWID;
+CREATE TEMP TABLE wkv_unforeseen (blob_id TEXT PRIMARY KEY) WITHOUT ROWID;";
 
 const DROP_STAGING: &str = "
-DROP TRIGGER IF EXISTS temp.wkv_collect_replaced;
 DROP TABLE IF EXISTS temp.wkv_stage;
 DROP TABLE IF EXISTS temp.wkv_foreseen;
-DROP TABLE IF EXISTS temp.wkv_replaced;";
+DROP TABLE IF EXISTS temp.wkv_unforeseen;";
 
 impl LocalStore {
     /// Writes every item of `input` (already validated) all or nothing and returns how many
@@ -146,23 +135,40 @@ impl LocalStore {
             flush(conn, &mut chunk)?;
         }
 
-        // The files the commit will probably make obsolete are named before taking the lock,
-        // so the transaction itself rarely has anything to add to the journal.
+        // The values the commit will replace are named before taking the lock. SQLite's
+        // data_version then tells, inside the lock, whether anyone else committed since: if
+        // nobody did, the look-ahead is exact and the transaction is only the one INSERT.
+        let version_before = data_version(conn)?;
         conn.execute(
             "INSERT INTO temp.wkv_foreseen
-             SELECT e.blob_id FROM temp.wkv_stage s JOIN main._mf_entries e ON e.key = s.key",
+             SELECT e.key, e.blob_id FROM temp.wkv_stage s JOIN main._mf_entries e ON e.key = s.key",
             [],
         )?;
         journal_ids(conn, journal, "SELECT blob_id FROM temp.wkv_foreseen")?;
+        #[cfg(test)]
+        test_hooks::after_look_ahead();
         if cancel.load(Ordering::Relaxed) {
             return Err(WkvError::failure("interrupted").into());
         }
 
-        conn.execute_batch(COLLECT_REPLACED)?;
         // SQLite checkpoints its log when a commit makes it large, inside that commit's call;
         // here the checkpoint runs after the job instead, with nobody waiting on it.
         conn.pragma_update(None, "wal_autocheckpoint", 0)?;
         let committed = self.write_transaction(conn, |tx| {
+            if data_version(tx)? != version_before {
+                // Another writer changed keys since the look-ahead: the values it put there
+                // are replaced too, and named before the commit. All three tables are walked
+                // in key order.
+                tx.execute(
+                    "INSERT OR IGNORE INTO temp.wkv_unforeseen
+                     SELECT e.blob_id FROM temp.wkv_stage s
+                     JOIN main._mf_entries e ON e.key = s.key
+                     LEFT JOIN temp.wkv_foreseen f ON f.key = s.key
+                     WHERE f.blob_id IS NOT e.blob_id",
+                    [],
+                )?;
+                journal_ids(tx, journal, "SELECT blob_id FROM temp.wkv_unforeseen")?;
+            }
             // `WHERE true` tells SQLite's parser that ON CONFLICT belongs to the INSERT.
             tx.execute(
                 "INSERT INTO main._mf_entries (key, blob_id, expiration, metadata)
@@ -172,13 +178,6 @@ impl LocalStore {
                    expiration = excluded.expiration,
                    metadata = excluded.metadata",
                 [],
-            )?;
-            // Values another writer changed since the look-ahead: named before the commit.
-            journal_ids(
-                tx,
-                journal,
-                "SELECT blob_id FROM temp.wkv_replaced
-                 EXCEPT SELECT blob_id FROM temp.wkv_foreseen",
             )?;
             Ok(())
         });
@@ -255,9 +254,18 @@ fn journal_ids(conn: &Connection, journal: &mut Journal, query: &str) -> anyhow:
     journal.record(&page)
 }
 
-/// Removes the value files the committed job replaced, a page at a time.
+/// Changes whenever another connection commits to the namespace's database.
+fn data_version(conn: &Connection) -> anyhow::Result<i64> {
+    Ok(conn.query_row("PRAGMA main.data_version", [], |row| row.get(0))?)
+}
+
+/// Removes the value files the committed job replaced, a page at a time: every value of a
+/// staged key that the look-ahead or the transaction saw. A foreseen value another writer
+/// replaced first is unreferenced as well, and its removal harmless.
 fn remove_replaced(conn: &Connection, blobs_dir: &std::path::Path) -> anyhow::Result<()> {
-    let mut stmt = conn.prepare("SELECT blob_id FROM temp.wkv_replaced")?;
+    let mut stmt = conn.prepare(
+        "SELECT blob_id FROM temp.wkv_foreseen UNION ALL SELECT blob_id FROM temp.wkv_unforeseen",
+    )?;
     let mut rows = stmt.query([])?;
     let mut page = Vec::with_capacity(ID_PAGE);
     while let Some(row) = rows.next()? {
@@ -269,4 +277,107 @@ fn remove_replaced(conn: &Connection, blobs_dir: &std::path::Path) -> anyhow::Re
     }
     remove_blobs(blobs_dir, &page);
     Ok(())
+}
+
+#[cfg(test)]
+mod test_hooks {
+    //! Lets a test act as another writer between the look-ahead and the commit.
+    use std::cell::RefCell;
+
+    thread_local! {
+        static AFTER_LOOK_AHEAD: RefCell<Option<Box<dyn FnOnce()>>> = RefCell::new(None);
+    }
+
+    pub fn set_after_look_ahead(hook: impl FnOnce() + 'static) {
+        AFTER_LOOK_AHEAD.with(|h| *h.borrow_mut() = Some(Box::new(hook)));
+    }
+
+    pub fn after_look_ahead() {
+        if let Some(hook) = AFTER_LOOK_AHEAD.with(|h| h.borrow_mut().take()) {
+            hook();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kv::{Expiry, KvStore};
+
+    fn block_on<F: std::future::Future>(future: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .unwrap()
+            .block_on(future)
+    }
+
+    fn put(store: &LocalStore, key: &str, value: &str) {
+        let item = PutItem {
+            key: key.into(),
+            value: value.as_bytes().to_vec(),
+            expiry: Expiry::Never,
+            metadata: None,
+        };
+        block_on(store.put(item)).unwrap();
+    }
+
+    fn file_count(store: &LocalStore) -> usize {
+        std::fs::read_dir(store.blobs_dir()).unwrap().count()
+    }
+
+    #[test]
+    fn a_value_another_writer_puts_during_the_job_is_replaced_and_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::open(dir.path(), "ns").unwrap();
+        put(&store, "k", "old");
+        let file = dir.path().join("items.json");
+        std::fs::write(
+            &file,
+            r#"[{"key":"k","value":"first"},{"key":"other","value":"x"},{"key":"k","value":"new"}]"#,
+        )
+        .unwrap();
+        let input = BulkInput::open(file.to_str().unwrap(), None).unwrap();
+        let root = dir.path().to_path_buf();
+        // Another writer changes the key after the look-ahead saw "old".
+        test_hooks::set_after_look_ahead(move || {
+            let other = LocalStore::open(&root, "ns").unwrap();
+            put(&other, "k", "middle");
+        });
+        let written = store
+            .put_all_from(&input, &AtomicBool::new(false), |_, _| {})
+            .unwrap();
+        assert_eq!(written.0, 3);
+        let value = block_on(store.get("k")).unwrap().unwrap();
+        assert_eq!(value.bytes, b"new");
+        // "old", "middle" and "first" are gone: one file per row, no journal.
+        assert_eq!(file_count(&store), 2);
+        let journals = store
+            .namespace_dir()
+            .join(crate::local::journal::JOURNAL_DIR);
+        assert_eq!(std::fs::read_dir(journals).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_cancelled_job_writes_nothing_and_leaves_no_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = LocalStore::open(dir.path(), "ns").unwrap();
+        put(&store, "k", "old");
+        let file = dir.path().join("items.json");
+        std::fs::write(
+            &file,
+            r#"[{"key":"k","value":"new"},{"key":"b","value":"x"}]"#,
+        )
+        .unwrap();
+        let input = BulkInput::open(file.to_str().unwrap(), None).unwrap();
+        let cancel = AtomicBool::new(false);
+        test_hooks::set_after_look_ahead(|| {});
+        // Cancelled once the files are written and the rows staged, just before the commit.
+        let result = store.put_all_from(&input, &cancel, |_, _| {
+            cancel.store(true, Ordering::Relaxed)
+        });
+        assert!(result.is_err());
+        assert_eq!(block_on(store.get("k")).unwrap().unwrap().bytes, b"old");
+        assert_eq!(block_on(store.get("b")).unwrap(), None);
+        assert_eq!(file_count(&store), 1);
+    }
 }
