@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Cloudflare KV REST API over local state')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in with an API token, and manage saved sign-ins (profiles)')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who you are signed in as, with which credentials, and your accounts')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'Browse and fix KV data in a full-screen terminal view')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -335,6 +336,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only list keys that begin with this prefix')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return one page of at most this many keys (10 to 1000)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Continue a listing from the cursor a previous --limit page printed')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
             [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
@@ -364,6 +367,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only list keys that begin with this prefix')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return one page of at most this many keys (10 to 1000)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Continue a listing from the cursor a previous --limit page printed')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
             [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
@@ -526,6 +531,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         }
         'wkv;bulk;delete' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Delete every key that begins with this prefix instead of reading a file')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
@@ -559,6 +566,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         }
         'wkv;bulk;export' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only export keys that begin with this prefix')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: from the file name, else json]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
@@ -920,6 +929,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only list keys that begin with this prefix')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return one page of at most this many keys (10 to 1000)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Continue a listing from the cursor a previous --limit page printed')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
             [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
@@ -949,6 +960,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only list keys that begin with this prefix')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return one page of at most this many keys (10 to 1000)')
             [CompletionResult]::new('--cursor', '--cursor', [CompletionResultType]::ParameterName, 'Continue a listing from the cursor a previous --limit page printed')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
             [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
@@ -1111,6 +1124,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         }
         'wkv;kv;bulk;delete' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Delete every key that begins with this prefix instead of reading a file')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
@@ -1144,6 +1159,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         }
         'wkv;kv;bulk;export' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only export keys that begin with this prefix')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
+            [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The export''s format [default: from the file name, else json]')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
@@ -1471,6 +1488,33 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'wkv;browse' {
+            [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
+            [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
+            [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Use the binding''s preview_id; `--preview false` uses its id')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
+            [CompletionResult]::new('--exit-after', '--exit-after', [CompletionResultType]::ParameterName, 'exit-after')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Load variables from this file instead of .env and .env.local (repeatable; later wins)')
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
+            [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wkv;completions' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
@@ -1499,6 +1543,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Cloudflare KV REST API over local state')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in with an API token, and manage saved sign-ins (profiles)')
             [CompletionResult]::new('whoami', 'whoami', [CompletionResultType]::ParameterValue, 'Show who you are signed in as, with which credentials, and your accounts')
+            [CompletionResult]::new('browse', 'browse', [CompletionResultType]::ParameterValue, 'Browse and fix KV data in a full-screen terminal view')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script to stdout')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1658,6 +1703,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;help;whoami' {
+            break
+        }
+        'wkv;help;browse' {
             break
         }
         'wkv;help;completions' {

@@ -19,6 +19,9 @@ _wkv() {
             wkv,auth)
                 cmd="wkv__subcmd__auth"
                 ;;
+            wkv,browse)
+                cmd="wkv__subcmd__browse"
+                ;;
             wkv,bulk)
                 cmd="wkv__subcmd__bulk"
                 ;;
@@ -111,6 +114,9 @@ _wkv() {
                 ;;
             wkv__subcmd__help,auth)
                 cmd="wkv__subcmd__help__subcmd__auth"
+                ;;
+            wkv__subcmd__help,browse)
+                cmd="wkv__subcmd__help__subcmd__browse"
                 ;;
             wkv__subcmd__help,bulk)
                 cmd="wkv__subcmd__help__subcmd__bulk"
@@ -482,7 +488,7 @@ _wkv() {
 
     case "${cmd}" in
         wkv)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version namespace key bulk kv serve auth whoami completions help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version namespace key bulk kv serve auth whoami browse completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -933,6 +939,76 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__browse)
+            opts="-c -e -v -q -h -V --binding --namespace-id --preview --local --remote --persist-to --exit-after --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --binding)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --preview)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --persist-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exit-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__bulk)
             opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version put get delete export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -984,13 +1060,21 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --format --force --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --match --regex --format --force --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1066,13 +1150,21 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1442,7 +1534,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help)
-            opts="namespace key bulk kv serve auth whoami completions help"
+            opts="namespace key bulk kv serve auth whoami browse completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1528,6 +1620,20 @@ _wkv() {
         wkv__subcmd__help__subcmd__auth__subcmd__use)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__browse)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2324,7 +2430,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__key__subcmd__list)
-            opts="-c -e -v -q -h -V --prefix --limit --cursor --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --prefix --limit --cursor --match --regex --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2339,6 +2445,14 @@ _wkv() {
                     return 0
                     ;;
                 --cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2584,13 +2698,21 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --format --force --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --match --regex --format --force --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2666,13 +2788,21 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3510,7 +3640,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__key__subcmd__list)
-            opts="-c -e -v -q -h -V --prefix --limit --cursor --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --prefix --limit --cursor --match --regex --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3525,6 +3655,14 @@ _wkv() {
                     return 0
                     ;;
                 --cursor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --regex)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

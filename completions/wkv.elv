@@ -42,6 +42,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand serve 'Serve the Cloudflare KV REST API over local state'
             cand auth 'Sign in with an API token, and manage saved sign-ins (profiles)'
             cand whoami 'Show who you are signed in as, with which credentials, and your accounts'
+            cand browse 'Browse and fix KV data in a full-screen terminal view'
             cand completions 'Print a shell completion script to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -314,6 +315,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --prefix 'Only list keys that begin with this prefix'
             cand --limit 'Return one page of at most this many keys (10 to 1000)'
             cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
             cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
@@ -342,6 +345,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --prefix 'Only list keys that begin with this prefix'
             cand --limit 'Return one page of at most this many keys (10 to 1000)'
             cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
             cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
@@ -493,6 +498,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;bulk;delete'= {
             cand --prefix 'Delete every key that begins with this prefix instead of reading a file'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The file''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
@@ -525,6 +532,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;bulk;export'= {
             cand --prefix 'Only export keys that begin with this prefix'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The export''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
@@ -861,6 +870,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --prefix 'Only list keys that begin with this prefix'
             cand --limit 'Return one page of at most this many keys (10 to 1000)'
             cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
             cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
@@ -889,6 +900,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --prefix 'Only list keys that begin with this prefix'
             cand --limit 'Return one page of at most this many keys (10 to 1000)'
             cand --cursor 'Continue a listing from the cursor a previous --limit page printed'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
             cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
@@ -1040,6 +1053,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;bulk;delete'= {
             cand --prefix 'Delete every key that begins with this prefix instead of reading a file'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The file''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
@@ -1072,6 +1087,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;bulk;export'= {
             cand --prefix 'Only export keys that begin with this prefix'
+            cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
+            cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The export''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
@@ -1359,6 +1376,32 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wkv;browse'= {
+            cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
+            cand --namespace-id 'The id of the namespace'
+            cand --preview 'Use the binding''s preview_id; `--preview false` uses its id'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
+            cand --exit-after 'exit-after'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --profile 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables'
+            cand --env-file 'Load variables from this file instead of .env and .env.local (repeatable; later wins)'
+            cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
+            cand --remote 'Act on the namespace in your Cloudflare account, through the API'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;completions'= {
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
@@ -1386,6 +1429,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand serve 'Serve the Cloudflare KV REST API over local state'
             cand auth 'Sign in with an API token, and manage saved sign-ins (profiles)'
             cand whoami 'Show who you are signed in as, with which credentials, and your accounts'
+            cand browse 'Browse and fix KV data in a full-screen terminal view'
             cand completions 'Print a shell completion script to stdout'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1504,6 +1548,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;auth;token'= {
         }
         &'wkv;help;whoami'= {
+        }
+        &'wkv;help;browse'= {
         }
         &'wkv;help;completions'= {
         }

@@ -44,6 +44,7 @@ complete -c wkv -n "__fish_wkv_needs_command" -f -a "kv" -d 'The same commands s
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "auth" -d 'Sign in with an API token, and manage saved sign-ins (profiles)'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "whoami" -d 'Show who you are signed in as, with which credentials, and your accounts'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "browse" -d 'Browse and fix KV data in a full-screen terminal view'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
@@ -244,6 +245,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l prefix -d 'Only list keys that begin with this prefix' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l limit -d 'Return one page of at most this many keys (10 to 1000)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l cursor -d 'Continue a listing from the cursor a previous --limit page printed' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l match -d 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l namespace-id -d 'The id of the namespace' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
@@ -267,6 +270,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l prefix -d 'Only list keys that begin with this prefix' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l limit -d 'Return one page of at most this many keys (10 to 1000)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l cursor -d 'Continue a listing from the cursor a previous --limit page printed' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l match -d 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l namespace-id -d 'The id of the namespace' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
@@ -382,6 +387,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l prefix -d 'Delete every key that begins with this prefix instead of reading a file' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l match -d 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
 ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests to have in flight at once' -r
@@ -409,6 +416,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l prefix -d 'Only export keys that begin with this prefix' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l match -d 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l format -d 'The export\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
 ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l concurrency -d 'How many requests to have in flight at once' -r
@@ -644,6 +653,27 @@ complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s v -l verbose -d 'Say 
 complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l namespace-id -d 'The id of the namespace' -r
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
+false\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l exit-after -r
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -657,15 +687,16 @@ complete -c wkv -n "__fish_wkv_using_subcommand completions" -s v -l verbose -d 
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "key" -d 'Write, read, list and delete single keys'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "auth" -d 'Sign in with an API token, and manage saved sign-ins (profiles)'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "whoami" -d 'Show who you are signed in as, with which credentials, and your accounts'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "auth" -d 'Sign in with an API token, and manage saved sign-ins (profiles)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "whoami" -d 'Show who you are signed in as, with which credentials, and your accounts'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "browse" -d 'Browse and fix KV data in a full-screen terminal view'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "create" -d 'Create a namespace in your account'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
