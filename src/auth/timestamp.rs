@@ -2,6 +2,7 @@
 //! writes it (`2026-08-22T19:55:46.123Z`, always UTC with milliseconds), read from any RFC 3339
 //! form (an offset, no fraction, a space for the `T`). No date library needed.
 
+use crate::output::time::civil_from_days;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// `YYYY-MM-DDTHH:MM:SS.mmmZ`.
@@ -80,19 +81,6 @@ pub fn parse(text: &str) -> Option<SystemTime> {
     } else {
         Some(UNIX_EPOCH - Duration::from_nanos((-total_nanos) as u64))
     }
-}
-
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
 }
 
 /// The inverse of `civil_from_days`.

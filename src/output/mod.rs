@@ -7,7 +7,7 @@ mod js_number;
 mod listing;
 mod progress;
 mod terminal;
-mod time;
+pub(crate) mod time;
 mod words;
 
 pub use js_json::{write_compact, write_pretty};
