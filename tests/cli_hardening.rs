@@ -101,7 +101,11 @@ fn commands_that_need_no_config_ignore_a_hostile_one() {
     ] {
         let run = remote.run(&args);
         run.expect(2);
-        assert!(run.stderr.contains("wrangler.json"), "{args:?}: {}", run.stderr);
+        assert!(
+            run.stderr.contains("wrangler.json"),
+            "{args:?}: {}",
+            run.stderr
+        );
     }
 }
 
