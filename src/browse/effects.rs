@@ -136,7 +136,10 @@ impl<'a> Runner<'a> {
             Effect::Delete(names) => {
                 let target = self.target()?;
                 let sender = self.sender.clone();
-                app.info(format!("Deleting {} keys…", names.len()));
+                app.info(format!(
+                    "Deleting {}…",
+                    crate::output::count_of(names.len() as u64, "key", "keys")
+                ));
                 tokio::spawn(async move {
                     let message = match delete_keys(&target, names).await {
                         Ok(names) => Message::Deleted(names),
@@ -148,7 +151,10 @@ impl<'a> Runner<'a> {
             Effect::Export(names, path) => {
                 let target = self.target()?;
                 let sender = self.sender.clone();
-                app.info(format!("Exporting {} keys to {path}…", names.len()));
+                app.info(format!(
+                    "Exporting {} to {path}…",
+                    crate::output::count_of(names.len() as u64, "key", "keys")
+                ));
                 tokio::spawn(async move {
                     let message = match export_keys(&target, &names, &path).await {
                         Ok(count) => Message::Info(format!(

@@ -288,7 +288,10 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                 Prompt::Expiry(name) => {
                     format!("expiry of {name} (never, 3600, 30m, 12h, 7d or a Unix time)")
                 }
-                Prompt::ExportPath(names) => format!("export {} keys to file", names.len()),
+                Prompt::ExportPath(names) => format!(
+                    "export {} to file",
+                    crate::output::count_of(names.len() as u64, "key", "keys")
+                ),
             };
             Line::from(printable(&format!("{label}: {text}█")))
         }

@@ -10,7 +10,7 @@ use crate::cli::NamespaceCheckArgs;
 use crate::config::{self, Access, NamespaceChoice};
 use crate::error::WkvError;
 use crate::local::{CheckReport, LocalStore, ORPHAN_SAFETY_WINDOW};
-use crate::output::{human_bytes, Ui};
+use crate::output::{count_of, human_bytes, Ui};
 
 use super::target::Context;
 
@@ -73,22 +73,35 @@ fn write_report(ui: &mut Ui, namespace_id: &str, report: &CheckReport) -> anyhow
 
 fn summarize(ui: &Ui, namespace_id: &str, report: &CheckReport) -> anyhow::Result<()> {
     let found = format!(
-        "{} orphan value files ({}) and {} keys without a value",
-        report.orphan_files.len(),
+        "{} ({}) and {}",
+        count_of(
+            report.orphan_files.len() as u64,
+            "orphan value file",
+            "orphan value files"
+        ),
         human_bytes(report.orphan_bytes),
-        report.dangling_rows.len()
+        count_of(
+            report.dangling_rows.len() as u64,
+            "key without a value",
+            "keys without a value"
+        )
     );
     if report.unreferenced_kept > 0 {
         ui.status(format!(
-            "Kept {} unreferenced value files: younger than {} minutes or named by a running wkv job",
-            report.unreferenced_kept,
+            "Kept {}: younger than {} minutes or named by a running wkv job",
+            count_of(
+                report.unreferenced_kept as u64,
+                "unreferenced value file",
+                "unreferenced value files"
+            ),
             ORPHAN_SAFETY_WINDOW.as_secs() / 60
         ));
     }
     if report.is_clean() {
         ui.status(format!(
-            "Namespace `{namespace_id}` (local) is consistent: {} keys, {} value files",
-            report.rows, report.value_files
+            "Namespace `{namespace_id}` (local) is consistent: {}, {}",
+            count_of(report.rows as u64, "key", "keys"),
+            count_of(report.value_files as u64, "value file", "value files")
         ));
         return Ok(());
     }
