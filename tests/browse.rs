@@ -588,7 +588,7 @@ fn new_key_metadata_expiry_export_and_copy() {
     pty.send("x");
     pty.wait_for("export 1 key to file: wkv-export.json");
     pty.send("\r");
-    pty.wait_for("Exported 1 keys to wkv-export.json");
+    pty.wait_for("Exported 1 key to wkv-export.json");
     pty.send("q");
     pty.send("q");
     assert!(pty.wait_exit().success());

@@ -158,7 +158,8 @@ impl<'a> Runner<'a> {
                 tokio::spawn(async move {
                     let message = match export_keys(&target, &names, &path).await {
                         Ok(count) => Message::Info(format!(
-                            "Exported {count} keys to {path} (bulk put format)."
+                            "Exported {} to {path} (bulk put format).",
+                            crate::output::count_of(count as u64, "key", "keys")
                         )),
                         Err(err) => Message::Error(format!("export failed: {err:#}")),
                     };
