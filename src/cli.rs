@@ -222,6 +222,16 @@ Examples:
   $ wkv namespace rename --namespace-id 0f2ac74b498b48028cb68387c421e279 --new-name new-title")]
     Rename(NamespaceRenameArgs),
 
+    /// Print the id of the namespace with this title
+    ///
+    /// Prints just the id and a newline, for `NS=$(wkv namespace id cache)`; exits 3 when no
+    /// namespace of the account has the title. Reads every page of the namespace list.
+    #[command(after_help = "\
+Examples:
+  $ wkv namespace id cache
+  $ NS=$(wkv namespace id cache) && wkv key list --namespace-id \"$NS\" --remote")]
+    Id(NamespaceIdArgs),
+
     /// Find value files no key points at, and keys whose value file is missing (local state)
     ///
     /// Prints a JSON report. An unreferenced value file counts as an orphan when a wkv job that
@@ -272,6 +282,18 @@ pub struct NamespaceCreateArgs {
     /// Accepted for compatibility with wrangler; has no effect
     #[arg(long, hide = true)]
     pub use_remote: bool,
+
+    /// Succeed when a namespace with this title exists already: print the same output for it
+    /// (snippet, or the config edit with --update-config) instead of failing
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NamespaceIdArgs {
+    /// The title of the namespace, exactly as the account holds it
+    #[arg(value_name = "TITLE")]
+    pub title: String,
 }
 
 #[derive(Debug, Args)]
@@ -678,6 +700,11 @@ pub struct ServeArgs {
     // dropped connections and partial bulk writes.
     #[arg(long, value_name = "RATE", hide = true, default_value_t = 0.0)]
     pub inject_faults: f64,
+
+    // For testing clients: refuse with 413 a bulk get whose values total more than this many
+    // bytes (the API's cap is 25 MB), as if the values were that large.
+    #[arg(long, value_name = "BYTES", hide = true)]
+    pub inject_bulk_get_cap: Option<usize>,
 }
 
 /// Rewrites `--preview true|false` into `--preview=true|false` so that `--preview` can stand

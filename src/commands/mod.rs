@@ -7,6 +7,7 @@ mod empty_store;
 mod key;
 mod namespace;
 mod namespace_check;
+mod namespace_id;
 mod remote;
 mod serve;
 mod target;

@@ -24,6 +24,7 @@ pub async fn run(command: NamespaceCommand, context: &Context, ui: &mut Ui) -> a
         NamespaceCommand::List(args) => list(args, context, ui).await,
         NamespaceCommand::Delete(args) => delete(args, context, ui).await,
         NamespaceCommand::Rename(args) => rename(args, context, ui).await,
+        NamespaceCommand::Id(args) => super::namespace_id::run(args, context, ui).await,
         NamespaceCommand::Check(args) => super::namespace_check::run(args, context, ui),
     }
 }
@@ -67,14 +68,19 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
 
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     ui.status(format!("Creating namespace with title `{title}`"));
-    let namespace = session
-        .client
-        .create_namespace(&session.account_id, &title)
-        .await?;
-    ui.status(format!(
-        "Created namespace `{}` with id {}",
-        namespace.title, namespace.id
-    ));
+    let namespace = if args.if_not_exists {
+        super::namespace_id::find_or_create(&session, &title, ui).await?
+    } else {
+        let namespace = session
+            .client
+            .create_namespace(&session.account_id, &title)
+            .await?;
+        ui.status(format!(
+            "Created namespace `{}` with id {}",
+            namespace.title, namespace.id
+        ));
+        namespace
+    };
 
     let format = config
         .as_ref()

@@ -32,6 +32,9 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         port: args.port,
         token: args.token,
         fault_rate: args.inject_faults,
+        bulk_get_cap: args
+            .inject_bulk_get_cap
+            .unwrap_or(crate::server::MAX_BULK_GET_VALUE_BYTES),
         header_timeout,
         body_idle_timeout,
         ..ServeOptions::new(&kv_root)

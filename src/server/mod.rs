@@ -32,6 +32,7 @@ use axum::routing::{get, post, put};
 use axum::serve::ListenerExt;
 use axum::Router;
 
+pub use bulk_get::MAX_BULK_GET_VALUE_BYTES;
 pub use envelope::ApiError;
 pub use namespace_routes::{LOCAL_ACCOUNT_ID, LOCAL_ACCOUNT_NAME};
 pub use registry::TITLES_FILE;

@@ -31,6 +31,9 @@ pub struct ServeOptions {
     pub max_body_bytes: usize,
     /// The share of data requests to fail on purpose (`--inject-faults`), for testing clients.
     pub fault_rate: f64,
+    /// For testing clients (`--inject-bulk-get-cap`): a bulk get whose values total more than
+    /// this many bytes is refused with 413, as the API refuses one over its 25 MB cap.
+    pub bulk_get_cap: usize,
     /// A connection that has not sent complete request headers after this long is closed.
     pub header_timeout: Duration,
     /// A request whose body sends nothing for this long fails with 408 and its connection closes.
@@ -58,6 +61,7 @@ impl Default for ServeOptions {
             token: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             fault_rate: 0.0,
+            bulk_get_cap: super::bulk_get::MAX_BULK_GET_VALUE_BYTES,
             header_timeout: DEFAULT_HEADER_TIMEOUT,
             body_idle_timeout: DEFAULT_BODY_IDLE_TIMEOUT,
         }
@@ -76,6 +80,7 @@ struct Shared {
     max_body_bytes: usize,
     body_idle_timeout: Duration,
     faults: Option<FaultInjector>,
+    bulk_get_cap: usize,
 }
 
 impl ServerState {
@@ -87,6 +92,7 @@ impl ServerState {
                 token: options.token.clone(),
                 max_body_bytes: options.max_body_bytes,
                 body_idle_timeout: options.body_idle_timeout,
+                bulk_get_cap: options.bulk_get_cap,
                 faults: (options.fault_rate > 0.0).then(|| FaultInjector::new(options.fault_rate)),
             }),
         })
@@ -110,6 +116,11 @@ impl ServerState {
 
     pub(crate) fn body_idle_timeout(&self) -> Duration {
         self.shared.body_idle_timeout
+    }
+
+    /// The most value bytes one bulk get returns before it is refused with 413.
+    pub(crate) fn bulk_get_cap(&self) -> usize {
+        self.shared.bulk_get_cap
     }
 
     pub(crate) fn faults(&self) -> Option<&FaultInjector> {
