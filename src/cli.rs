@@ -135,6 +135,58 @@ pub enum KvCommand {
     /// Write, read, delete and export many keys at once from files
     #[command(subcommand, alias = "kv:bulk")]
     Bulk(BulkCommand),
+
+    /// Copy a namespace, or part of it, from one place to another
+    ///
+    /// A place is `local:NAME` (local state, as `wrangler dev` uses it; --persist-to applies)
+    /// or `remote:NAME` (the API), optionally preceded by `PROFILE@`. NAME is tried as a binding
+    /// of the wrangler config, then as a namespace id, then (remote) as a namespace title.
+    /// Values, metadata and expirations are copied exactly, binary values included; keys that
+    /// have expired, or expire within the 60 seconds the API requires, are skipped. The copy
+    /// streams: it reads 100 keys per request (single reads for values too large for one) and
+    /// writes in batches through the same machinery as `bulk put`, in constant memory.
+    ///
+    /// To copy between accounts, give a side its own credentials in the environment:
+    /// WKV_FROM_API_TOKEN, WKV_FROM_ACCOUNT_ID, WKV_FROM_API_BASE_URL for the source, and the
+    /// same with WKV_TO_ for the target; a side without them uses CLOUDFLARE_API_TOKEN,
+    /// CLOUDFLARE_ACCOUNT_ID and CLOUDFLARE_API_BASE_URL.
+    #[command(after_help = "\
+Examples:
+  $ wkv copy remote:CACHE local:CACHE
+  $ wkv copy local:CACHE remote:cache-staging --prefix user:
+  $ wkv copy remote:cache remote:cache-backup --sync
+  $ WKV_TO_API_TOKEN=... WKV_TO_ACCOUNT_ID=... wkv copy remote:cache remote:cache")]
+    Copy(CopyArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// Where to read: [PROFILE@](local|remote):NAME
+    #[arg(value_name = "FROM")]
+    pub from: String,
+
+    /// Where to write: [PROFILE@](local|remote):NAME
+    #[arg(value_name = "TO")]
+    pub to: String,
+
+    /// Copy only the keys that start with this prefix
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+
+    /// Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)
+    #[arg(long = "match", value_name = "PATTERN")]
+    pub pattern: Option<String>,
+
+    /// Keep local state under this directory instead of .wrangler/state (local places)
+    #[arg(long, value_name = "DIR")]
+    pub persist_to: Option<PathBuf>,
+
+    /// Write the items that could not be written to this file, in bulk-put format
+    #[arg(long, value_name = "PATH")]
+    pub failed: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub throughput: ThroughputArgs,
 }
 
 /// Which namespace a key or bulk command acts on.

@@ -13,3 +13,4 @@ pub mod kv;
 pub mod local;
 pub mod output;
 pub mod server;
+pub mod sync;

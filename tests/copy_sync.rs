@@ -152,3 +152,240 @@ fn namespace_id_prints_the_id_reading_every_page_and_exits_3_when_missing() {
     assert!(missing.stdout.is_empty());
     assert!(missing.stderr.contains("nope"), "{}", missing.stderr);
 }
+
+// ---------------------------------------------------------------------------------------------
+// wkv copy
+
+const FAR: i64 = 4_102_444_800;
+
+/// Binary values, metadata, expirations, unicode names and a few hundred plain keys: more than
+/// one bulk read and more than one list page would hold with small pages.
+fn sample_items() -> Vec<Value> {
+    let mut items = vec![
+        json!({"key": "bin", "value": "AAECA/8=", "base64": true, "metadata": {"kind": "bytes"}}),
+        json!({"key": "unicode/ключ/🔑", "value": "значение ✓", "metadata": {"a": [1, 2]}}),
+        json!({"key": "exp", "value": "v", "expiration": FAR}),
+        json!({"key": "user:1", "value": "{\"name\":\"a\"}"}),
+        json!({"key": "user:2", "value": "b", "metadata": null}),
+    ];
+    items.extend(
+        (0..250).map(|i| json!({"key": format!("bulk:{i:04}"), "value": format!("value {i}")})),
+    );
+    items
+}
+
+/// Every key of a namespace with its value, metadata and expiration, as `bulk export` writes
+/// them (sorted by name): what "the same namespace" means in these tests.
+fn export(sandbox: &Sandbox, place_args: &[&str]) -> Value {
+    let mut args = vec!["bulk", "export", "-"];
+    args.extend_from_slice(place_args);
+    sandbox.run(&args).success().json()
+}
+
+fn local_sandbox_with(items: &[Value]) -> Sandbox {
+    let sandbox = Sandbox::new();
+    sandbox.write("items.json", serde_json::to_vec(items).unwrap());
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "items.json",
+            "--namespace-id",
+            "src",
+            "--local",
+        ])
+        .success();
+    sandbox
+}
+
+#[test]
+fn copy_local_to_remote_and_back_is_byte_exact() {
+    let server = Server::start();
+    let mut sandbox = local_sandbox_with(&sample_items());
+    sandbox.use_server(&server);
+    let remote_id = sandbox.create_namespace("mirror");
+    let original = export(&sandbox, &["--namespace-id", "src", "--local"]);
+    assert_eq!(original.as_array().unwrap().len(), 255);
+
+    // local → remote, naming the remote namespace by its title.
+    sandbox
+        .run(&["copy", "local:src", "remote:mirror"])
+        .success();
+    let remote = export(&sandbox, &["--namespace-id", &remote_id, "--remote"]);
+    assert_eq!(remote, original);
+
+    // remote (by id) → a new local namespace.
+    sandbox
+        .run(&["copy", &format!("remote:{remote_id}"), "local:back"])
+        .success();
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", "back", "--local"]),
+        original
+    );
+    // The binary value is still the same bytes.
+    assert_eq!(
+        sandbox
+            .run(&["key", "get", "bin", "--namespace-id", "back", "--local"])
+            .success()
+            .stdout,
+        [0, 1, 2, 3, 255]
+    );
+}
+
+#[test]
+fn copy_local_to_local_by_binding_with_prefix_and_match() {
+    let sandbox = local_sandbox_with(&sample_items());
+    sandbox.write(
+        "wrangler.toml",
+        "name = \"app\"\n[[kv_namespaces]]\nbinding = \"CACHE\"\nid = \"cache-id\"\n",
+    );
+    sandbox
+        .run(&["copy", "local:src", "local:CACHE", "--prefix", "user:"])
+        .success();
+    let names: Vec<String> = export(&sandbox, &["--binding", "CACHE", "--local"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, vec!["user:1", "user:2"]);
+    // The binding's id is where the keys went.
+    assert_eq!(
+        sandbox
+            .run(&[
+                "key",
+                "get",
+                "user:2",
+                "--namespace-id",
+                "cache-id",
+                "--local"
+            ])
+            .success()
+            .stdout,
+        b"b"
+    );
+    sandbox
+        .run(&["copy", "local:src", "local:matched", "--match", "bulk:00?5"])
+        .success();
+    let names: Vec<String> = export(&sandbox, &["--namespace-id", "matched", "--local"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            "bulk:0005",
+            "bulk:0015",
+            "bulk:0025",
+            "bulk:0035",
+            "bulk:0045",
+            "bulk:0055",
+            "bulk:0065",
+            "bulk:0075",
+            "bulk:0085",
+            "bulk:0095"
+        ]
+    );
+}
+
+#[test]
+fn copy_between_two_accounts_each_with_its_own_token() {
+    let first = Server::launch(
+        tempfile::tempdir().unwrap(),
+        Some("token-of-account-one"),
+        &[],
+    );
+    let second = Server::launch(
+        tempfile::tempdir().unwrap(),
+        Some("token-of-account-two"),
+        &[],
+    );
+    let mut one = remote_sandbox(&first);
+    one.write("items.json", serde_json::to_vec(&sample_items()).unwrap());
+    let source_id = one.create_namespace("prod");
+    one.run(&[
+        "bulk",
+        "put",
+        "items.json",
+        "--namespace-id",
+        &source_id,
+        "--remote",
+    ])
+    .success();
+    let original = export(&one, &["--namespace-id", &source_id, "--remote"]);
+    let two = remote_sandbox(&second);
+    let target_id = two.create_namespace("prod");
+
+    // The source uses the usual variables (account one); the target its own (account two).
+    one.set_env("WKV_TO_API_TOKEN", &second.token);
+    one.set_env("WKV_TO_API_BASE_URL", &second.base_url);
+    one.set_env("WKV_TO_ACCOUNT_ID", support::ACCOUNT_ID);
+    let run = one.run(&["copy", "remote:prod", "remote:prod", "--output", "json"]);
+    run.success();
+    let summary = run.json();
+    assert_eq!(summary["written"], json!(255));
+    assert_eq!(summary["failed"], json!(0));
+    assert!(summary["requests"].as_u64().unwrap() >= 4, "{summary}");
+    assert_eq!(
+        export(&two, &["--namespace-id", &target_id, "--remote"]),
+        original
+    );
+    // Neither token reached the output.
+    assert!(!run.stderr.contains("token-of-account"), "{}", run.stderr);
+    assert!(!run.stdout_text().contains("token-of-account"));
+}
+
+#[test]
+fn copy_refuses_bad_places_before_reading() {
+    let server = Server::start();
+    let mut sandbox = local_sandbox_with(&sample_items());
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("target");
+
+    // A place that names nothing: exit 3.
+    let missing = sandbox.run(&["copy", "remote:no-such-title", "local:x"]);
+    missing.expect(3);
+    assert!(
+        missing.stderr.contains("names nothing"),
+        "{}",
+        missing.stderr
+    );
+    sandbox
+        .run(&["copy", "local:no-such-namespace", "remote:target"])
+        .expect(3);
+
+    // The same place twice: exit 2 (by title and by id are the same namespace).
+    sandbox
+        .run(&["copy", "remote:target", &format!("remote:{id}")])
+        .expect(2);
+    sandbox.run(&["copy", "local:src", "local:src"]).expect(2);
+
+    // Malformed places and a profile (not available yet): exit 2.
+    sandbox.run(&["copy", "src", "remote:target"]).expect(2);
+    sandbox
+        .run(&["copy", "cloud:src", "remote:target"])
+        .expect(2);
+    let profiled = sandbox.run(&["copy", "local:src", "work@remote:target"]);
+    profiled.expect(2);
+    assert!(
+        profiled.stderr.contains("profiles are not supported"),
+        "{}",
+        profiled.stderr
+    );
+
+    // The target has its own address but no token: exit 2, nothing read or written.
+    sandbox.set_env("WKV_TO_API_BASE_URL", &server.base_url);
+    let no_token = sandbox.run(&["copy", "local:src", "remote:target"]);
+    no_token.expect(2);
+    assert!(
+        no_token.stderr.contains("WKV_TO_API_TOKEN"),
+        "{}",
+        no_token.stderr
+    );
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &id, "--remote"]),
+        json!([])
+    );
+}

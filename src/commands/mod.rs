@@ -3,12 +3,15 @@
 
 mod bulk;
 mod completions;
+mod copy;
+mod copy_places;
 mod empty_store;
 mod key;
 mod namespace;
 mod namespace_check;
 mod namespace_id;
 mod remote;
+mod results;
 mod serve;
 mod target;
 
@@ -23,6 +26,7 @@ pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
             KvCommand::Namespace(command) => namespace::run(command, &context, ui).await,
             KvCommand::Key(command) => key::run(command, &context, ui).await,
             KvCommand::Bulk(command) => bulk::run(command, &context, ui).await,
+            KvCommand::Copy(args) => copy::run(args, &context, ui).await,
         },
         Command::Serve(args) => serve::run(args, &context, ui).await,
         Command::Completions { shell } => completions::run(shell, ui),

@@ -38,7 +38,7 @@ pub async fn fetch_ordered<S: KvStore + 'static>(
     Ok(())
 }
 
-async fn fetch_chunk<S: KvStore>(
+pub(in crate::commands) async fn fetch_chunk<S: KvStore>(
     store: Arc<S>,
     chunk: Vec<String>,
     with_metadata: bool,

@@ -2,10 +2,10 @@
 
 mod delete;
 mod export;
-mod failed;
-mod fetch;
+pub(super) mod failed;
+pub(super) mod fetch;
 mod get;
-mod pipeline;
+pub(super) mod pipeline;
 mod put;
 
 use crate::bulk::InputFormat;

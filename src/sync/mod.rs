@@ -1,0 +1,13 @@
+//! Copying and syncing between places: where data comes from and goes to (`place`), whose
+//! credentials each side uses (`side_access`), and the result counts a run reports (`summary`).
+//! Nothing here prints; commands talk to data only through `KvStore`.
+
+mod pattern;
+mod place;
+mod side_access;
+mod summary;
+
+pub use pattern::KeyPattern;
+pub use place::{Place, PlaceKind};
+pub use side_access::{Side, SideAccess};
+pub use summary::Summary;
