@@ -185,6 +185,33 @@ pub struct CopyArgs {
     #[arg(long, value_name = "PATH")]
     pub failed: Option<PathBuf>,
 
+    /// Make the target equal to the source: also delete the target's keys the source does not
+    /// have (only under --prefix and matching --match, never outside them)
+    #[arg(long)]
+    pub sync: bool,
+
+    /// Compare the target's value, metadata and expiration first and write only the keys that
+    /// differ: saves writes (the free tier allows 1,000 a day) at the price of reading the
+    /// target
+    #[arg(long)]
+    pub changed_only: bool,
+
+    /// Print the plan (keys to add, change, delete and leave alone; which ones with -v or
+    /// --output json) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Before changing anything, save the old value, metadata and expiration of every key about
+    /// to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run
+    /// (keys it added are not in the file)
+    #[arg(long, value_name = "FILE")]
+    pub backup: Option<PathBuf>,
+
+    /// Write at most N keys, and record the rest in the --failed file for the next run (with
+    /// --changed-only, running the same command again also continues)
+    #[arg(long, value_name = "N")]
+    pub max_writes: Option<u64>,
+
     #[command(flatten)]
     pub throughput: ThroughputArgs,
 }

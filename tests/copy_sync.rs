@@ -389,3 +389,294 @@ fn copy_refuses_bad_places_before_reading() {
         json!([])
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// --sync, --changed-only, --dry-run, --backup, --max-writes
+
+/// A remote target holding: some of the source's keys unchanged, some changed, some extra
+/// (inside and outside the prefix).
+fn diverged_target(sandbox: &Sandbox, target_id: &str) {
+    sandbox.write(
+        "target.json",
+        serde_json::to_vec(&json!([
+            {"key": "user:1", "value": "{\"name\":\"a\"}"},
+            {"key": "user:2", "value": "old", "metadata": {"v": 1}},
+            {"key": "user:9", "value": "extra inside the prefix"},
+            {"key": "zzz", "value": "extra outside the prefix"},
+        ]))
+        .unwrap(),
+    );
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "target.json",
+            "--namespace-id",
+            target_id,
+            "--remote",
+        ])
+        .success();
+}
+
+fn user_items() -> Vec<Value> {
+    vec![
+        json!({"key": "user:1", "value": "{\"name\":\"a\"}"}),
+        json!({"key": "user:2", "value": "new", "metadata": {"v": 2}}),
+        json!({"key": "user:3", "value": "AAECA/8=", "base64": true, "expiration": FAR}),
+        json!({"key": "other", "value": "not under the prefix"}),
+    ]
+}
+
+#[test]
+fn sync_deletes_extras_only_inside_the_prefix_and_the_dry_run_plan_matches() {
+    let server = Server::start();
+    let mut sandbox = local_sandbox_with(&user_items());
+    sandbox.use_server(&server);
+    let target_id = sandbox.create_namespace("target");
+    diverged_target(&sandbox, &target_id);
+    let before = export(&sandbox, &["--namespace-id", &target_id, "--remote"]);
+    let args = [
+        "copy",
+        "local:src",
+        "remote:target",
+        "--prefix",
+        "user:",
+        "--sync",
+        "--changed-only",
+        "--output",
+        "json",
+    ];
+
+    let mut dry_args = args.to_vec();
+    dry_args.push("--dry-run");
+    let plan = sandbox.run(&dry_args).success().json();
+    // Nothing changed, byte for byte.
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &target_id, "--remote"]),
+        before
+    );
+    assert_eq!(plan["dry_run"], json!(true));
+    assert_eq!(plan["keys"]["added"], json!(["user:3"]));
+    assert_eq!(plan["keys"]["changed"], json!(["user:2"]));
+    assert_eq!(plan["keys"]["deleted"], json!(["user:9"]));
+
+    let done = sandbox.run(&args).success().json();
+    for count in [
+        "added",
+        "changed",
+        "written",
+        "unchanged",
+        "deleted",
+        "failed",
+    ] {
+        assert_eq!(done[count], plan[count], "{count}: plan {plan} run {done}");
+    }
+    assert_eq!(done["written"], json!(2));
+    assert_eq!(done["unchanged"], json!(1));
+    assert_eq!(done["deleted"], json!(1));
+    let after = export(&sandbox, &["--namespace-id", &target_id, "--remote"]);
+    let source = export(
+        &sandbox,
+        &["--namespace-id", "src", "--local", "--prefix", "user:"],
+    );
+    let after_users: Vec<&Value> = after
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["key"].as_str().unwrap().starts_with("user:"))
+        .collect();
+    assert_eq!(json!(after_users), source);
+    // Outside the prefix nothing was touched.
+    assert!(after.as_array().unwrap().iter().any(|i| i["key"] == "zzz"));
+    assert!(!after
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|i| i["key"] == "other"));
+}
+
+#[test]
+fn changed_only_writes_exactly_the_changed_keys() {
+    let server = Server::start();
+    let mut sandbox = local_sandbox_with(&user_items());
+    sandbox.use_server(&server);
+    let target_id = sandbox.create_namespace("target");
+    diverged_target(&sandbox, &target_id);
+    // Every value the server writes is a new blob file in its state: count them.
+    let blobs = || -> std::collections::BTreeSet<String> {
+        support::snapshot(&server.kv_root())
+            .into_iter()
+            .map(|(name, _)| name)
+            .filter(|name| name.contains("/blobs/"))
+            .collect()
+    };
+    let before = blobs();
+    let args = [
+        "copy",
+        "local:src",
+        "remote:target",
+        "--prefix",
+        "user:",
+        "--changed-only",
+        "--output",
+        "json",
+    ];
+    let summary = sandbox.run(&args).success().json();
+    let written: Vec<String> = blobs().difference(&before).cloned().collect();
+    assert_eq!(written.len(), 2, "{written:?}");
+    assert_eq!(summary["written"], json!(2));
+    assert_eq!(summary["unchanged"], json!(1));
+    // A second run finds nothing to write, and the server writes nothing.
+    let before = blobs();
+    let summary = sandbox.run(&args).success().json();
+    assert_eq!(summary["written"], json!(0));
+    assert_eq!(summary["unchanged"], json!(3));
+    assert_eq!(blobs(), before);
+    // Without --changed-only every key is written again.
+    let summary = sandbox
+        .run(&[
+            "copy",
+            "local:src",
+            "remote:target",
+            "--prefix",
+            "user:",
+            "--output",
+            "json",
+        ])
+        .success()
+        .json();
+    assert_eq!(summary["written"], json!(3));
+    assert_eq!(blobs().difference(&before).count(), 3);
+}
+
+#[test]
+fn a_backup_restores_what_a_sync_overwrote_and_deleted() {
+    let server = Server::start();
+    let mut sandbox = local_sandbox_with(&user_items());
+    sandbox.use_server(&server);
+    let target_id = sandbox.create_namespace("target");
+    diverged_target(&sandbox, &target_id);
+    let before = export(&sandbox, &["--namespace-id", &target_id, "--remote"]);
+    sandbox
+        .run(&[
+            "copy",
+            "local:src",
+            "remote:target",
+            "--sync",
+            "--backup",
+            "backup.json",
+        ])
+        .success();
+    assert_ne!(
+        export(&sandbox, &["--namespace-id", &target_id, "--remote"]),
+        before
+    );
+    // The backup holds the old values of the keys the run overwrote or deleted.
+    let backup: Value =
+        serde_json::from_slice(&std::fs::read(sandbox.path().join("backup.json")).unwrap())
+            .unwrap();
+    let mut saved: Vec<&str> = backup
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap())
+        .collect();
+    saved.sort();
+    assert_eq!(saved, vec!["user:1", "user:2", "user:9", "zzz"]);
+    // Putting it back, and deleting what the run added, restores the namespace exactly.
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "backup.json",
+            "--namespace-id",
+            &target_id,
+            "--remote",
+        ])
+        .success();
+    sandbox.write("added.json", r#"["user:3", "other"]"#);
+    sandbox
+        .run(&[
+            "bulk",
+            "delete",
+            "added.json",
+            "--namespace-id",
+            &target_id,
+            "--remote",
+            "-f",
+        ])
+        .success();
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &target_id, "--remote"]),
+        before
+    );
+}
+
+#[test]
+fn max_writes_stops_and_the_next_run_completes() {
+    let mut items = user_items();
+    items.extend((0..30).map(|i| json!({"key": format!("n:{i:02}"), "value": format!("{i}")})));
+    let server = Server::start();
+    let mut sandbox = local_sandbox_with(&items);
+    sandbox.use_server(&server);
+    let target_id = sandbox.create_namespace("target");
+    let run = sandbox.run(&[
+        "copy",
+        "local:src",
+        "remote:target",
+        "--max-writes",
+        "10",
+        "--failed",
+        "rest.json",
+        "--output",
+        "json",
+    ]);
+    let summary = run.success().json();
+    assert_eq!(summary["written"], json!(10));
+    assert_eq!(summary["deferred"], json!(24));
+    assert!(
+        run.stderr.contains("--max-writes 10 reached"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &target_id, "--remote"])
+            .as_array()
+            .unwrap()
+            .len(),
+        10
+    );
+    // The next run continues from the --failed file.
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "rest.json",
+            "--namespace-id",
+            &target_id,
+            "--remote",
+        ])
+        .success();
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &target_id, "--remote"]),
+        export(&sandbox, &["--namespace-id", "src", "--local"])
+    );
+    // Or the same copy again with --changed-only, a few writes at a time.
+    let other_id = sandbox.create_namespace("other");
+    for _ in 0..4 {
+        sandbox
+            .run(&[
+                "copy",
+                "local:src",
+                "remote:other",
+                "--changed-only",
+                "--max-writes",
+                "10",
+            ])
+            .success();
+    }
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &other_id, "--remote"]),
+        export(&sandbox, &["--namespace-id", "src", "--local"])
+    );
+}

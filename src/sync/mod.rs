@@ -2,12 +2,16 @@
 //! credentials each side uses (`side_access`), and the result counts a run reports (`summary`).
 //! Nothing here prints; commands talk to data only through `KvStore`.
 
+mod backup;
+mod merge;
 mod pattern;
 mod place;
 mod side_access;
 mod summary;
 
+pub use backup::BackupFile;
+pub use merge::{MergedNames, Paired, SortedNames};
 pub use pattern::KeyPattern;
 pub use place::{Place, PlaceKind};
 pub use side_access::{Side, SideAccess};
-pub use summary::Summary;
+pub use summary::{PlanKeys, Summary};

@@ -11,14 +11,30 @@ pub struct Summary {
     /// What the run was, e.g. `copy remote:CACHE local:CACHE`.
     pub operation: String,
     pub dry_run: bool,
+    /// Of the keys written (or, in a dry run, to write): new ones, and ones the target held.
+    /// Unknown (null) when the run had no reason to list the target.
+    pub added: Option<u64>,
+    pub changed: Option<u64>,
     pub written: u64,
     pub unchanged: u64,
     pub deleted: u64,
     pub failed: u64,
+    /// Held back by --max-writes, for the next run (part of `failed`).
+    pub deferred: u64,
     pub skipped_expired: u64,
     pub requests: u64,
     pub retries: u64,
     pub seconds: f64,
+    /// With a dry run: which keys would be added, changed and deleted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keys: Option<PlanKeys>,
+}
+
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct PlanKeys {
+    pub added: Vec<String>,
+    pub changed: Vec<String>,
+    pub deleted: Vec<String>,
 }
 
 impl Summary {

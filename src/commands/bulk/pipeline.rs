@@ -23,6 +23,9 @@ pub struct PutPlan {
     pub max_batch_bytes: usize,
     /// How many more times keys in `unsuccessful_keys` (or a failed batch) are sent.
     pub retry_rounds: u32,
+    /// `--max-writes`: at most this many items are sent; the rest are recorded as not written
+    /// (and counted as deferred), for the next run to continue.
+    pub max_writes: Option<u64>,
 }
 
 /// What a job did.
@@ -32,6 +35,8 @@ pub struct PutTotals {
     pub written_bytes: u64,
     pub retried_batches: u64,
     pub interrupted: bool,
+    /// Items held back by `--max-writes` (also in the failed record).
+    pub deferred_items: u64,
 }
 
 struct Shared<S> {
@@ -107,6 +112,8 @@ pub async fn put_batches<S: KvStore + 'static>(
     let permits = Arc::new(Semaphore::new(plan.concurrency.max(1)));
     let mut senders = JoinSet::new();
     let mut interrupted = false;
+    let mut write_budget = plan.max_writes;
+    let mut deferred_items = 0u64;
     let ctrl_c = interrupt();
     tokio::pin!(ctrl_c);
     loop {
@@ -130,7 +137,19 @@ pub async fn put_batches<S: KvStore + 'static>(
                 continue;
             }
         };
-        let Some(batch) = batch else { break };
+        let Some(mut batch) = batch else { break };
+        if let Some(budget) = write_budget.as_mut() {
+            let allowed = (*budget).min(batch.len() as u64) as usize;
+            *budget -= allowed as u64;
+            let held_back = batch.split_off(allowed);
+            if !held_back.is_empty() {
+                deferred_items += held_back.len() as u64;
+                record_failed(&shared, &held_back)?;
+            }
+            if batch.is_empty() {
+                continue;
+            }
+        }
         match permit {
             Some(permit) if !interrupted => {
                 let shared = Arc::clone(&shared);
@@ -160,6 +179,7 @@ pub async fn put_batches<S: KvStore + 'static>(
         written_bytes: shared.written_bytes.into_inner(),
         retried_batches: shared.retried_batches.into_inner(),
         interrupted,
+        deferred_items,
     };
     let failed = shared
         .failed

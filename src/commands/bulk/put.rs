@@ -73,6 +73,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency)
                     .clamp(1024 * 1024, bulk::PUT_BATCH_BYTES),
                 retry_rounds: context.retries.min(5),
+                max_writes: None,
             };
             let (totals, failed) = put_all(store, input, plan, failed, progress).await?;
             let not_written = failed.count;
