@@ -680,3 +680,110 @@ fn max_writes_stops_and_the_next_run_completes() {
         export(&sandbox, &["--namespace-id", "src", "--local"])
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// bulk put --sync and friends, local and remote
+
+fn bulk_put_sync_on(sandbox: &Sandbox, place: &[&str]) {
+    let with = |args: &[&str]| -> Vec<String> {
+        args.iter()
+            .chain(place.iter())
+            .map(|s| s.to_string())
+            .collect()
+    };
+    let run = |args: &[&str]| {
+        let args = with(args);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        sandbox.run(&args)
+    };
+    let mut export_args = vec!["bulk", "export", "-"];
+    export_args.extend_from_slice(place);
+    let state = || sandbox.run(&export_args).success().json();
+
+    sandbox.write(
+        "old.json",
+        serde_json::to_vec(&json!([
+            {"key": "cfg:a", "value": "1"},
+            {"key": "cfg:b", "value": "2", "metadata": {"m": true}},
+            {"key": "cfg:stale", "value": "gone soon"},
+            {"key": "keep", "value": "outside the prefix"},
+        ]))
+        .unwrap(),
+    );
+    run(&["bulk", "put", "old.json"]).success();
+    let before = state();
+    sandbox.write(
+        "new.json",
+        serde_json::to_vec(&json!([
+            {"key": "cfg:a", "value": "1"},
+            {"key": "cfg:b", "value": "2", "metadata": {"m": false}},
+            {"key": "cfg:c", "value": "AAEC", "base64": true},
+        ]))
+        .unwrap(),
+    );
+    let sync = [
+        "bulk",
+        "put",
+        "new.json",
+        "--prefix",
+        "cfg:",
+        "--sync",
+        "--changed-only",
+        "--output",
+        "json",
+    ];
+    let mut dry = sync.to_vec();
+    dry.push("--dry-run");
+    let plan = run(&dry).success().json();
+    assert_eq!(state(), before, "a dry run wrote something");
+    assert_eq!(plan["keys"]["added"], json!(["cfg:c"]));
+    assert_eq!(plan["keys"]["changed"], json!(["cfg:b"]));
+    assert_eq!(plan["keys"]["deleted"], json!(["cfg:stale"]));
+    assert_eq!(plan["unchanged"], json!(1));
+
+    let mut with_backup = sync.to_vec();
+    with_backup.extend(["--backup", "undo.json"]);
+    let done = run(&with_backup).success().json();
+    for count in ["added", "changed", "written", "unchanged", "deleted"] {
+        assert_eq!(done[count], plan[count], "{count}");
+    }
+    let after = state();
+    let names: Vec<&str> = after
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["key"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, vec!["cfg:a", "cfg:b", "cfg:c", "keep"]);
+    assert_eq!(after[1]["metadata"], json!({"m": false}));
+
+    // The backup undoes the overwrite and the delete; the added key is deleted by hand.
+    run(&["bulk", "put", "undo.json"]).success();
+    sandbox.write("added.json", r#"["cfg:c"]"#);
+    run(&["bulk", "delete", "added.json", "-f"]).success();
+    assert_eq!(state(), before);
+
+    // An item outside --prefix: exit 2, nothing written.
+    sandbox.write("outside.json", r#"[{"key": "other", "value": "x"}]"#);
+    run(&["bulk", "put", "outside.json", "--prefix", "cfg:", "--sync"]).expect(2);
+    assert_eq!(state(), before);
+}
+
+#[test]
+fn bulk_put_sync_locally() {
+    let sandbox = Sandbox::new();
+    bulk_put_sync_on(&sandbox, &["--namespace-id", "seeded", "--local"]);
+}
+
+#[test]
+fn bulk_put_sync_remotely() {
+    let server = Server::start();
+    let mut sandbox = remote_sandbox(&server);
+    let temp = sandbox.path().join("tmp");
+    std::fs::create_dir_all(&temp).unwrap();
+    sandbox.set_env("TMPDIR", temp.to_str().unwrap());
+    let id = sandbox.create_namespace("seeded");
+    bulk_put_sync_on(&sandbox, &["--namespace-id", &id, "--remote"]);
+    // The staging directory, which held the file's values, is gone.
+    assert_eq!(std::fs::read_dir(&temp).unwrap().count(), 0);
+}

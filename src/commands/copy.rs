@@ -21,7 +21,7 @@ use super::bulk::failed::FailedItems;
 use super::bulk::fetch::fetch_chunk;
 use super::bulk::pipeline::{put_batches, PutPlan};
 use super::copy_places::open_both;
-use super::target::{with_owned_store, Context, Store};
+use super::target::{with_owned_store, Context, Store, Target};
 
 /// As `bulk put`: the memory the batches in flight may hold, split between them.
 const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
@@ -63,33 +63,75 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         args.throughput.rate_limit,
     )
     .await?;
-    let backup = args.backup.as_deref().map(BackupFile::create).transpose()?;
-    let failed = FailedItems::create(args.failed.as_deref())?;
+    let transfer = Transfer {
+        operation: format!("copy {from} {to}"),
+        description: format!("{from} to {to}"),
+        selection,
+        sync: args.sync.sync,
+        changed_only: args.sync.changed_only,
+        dry_run: args.sync.dry_run,
+        backup: args.sync.backup,
+        failed: args.failed,
+        max_writes: args.sync.max_writes,
+        concurrency: args.throughput.concurrency,
+    };
+    run_transfer(context, ui, source.target, target.target, transfer).await
+}
+
+/// A run from one opened store to another, as `copy` and `bulk put --sync` make it.
+pub struct Transfer {
+    /// For the result object: `copy local:a remote:b`.
+    pub operation: String,
+    /// For messages: `local:a to remote:b`.
+    pub description: String,
+    pub selection: Selection,
+    pub sync: bool,
+    pub changed_only: bool,
+    pub dry_run: bool,
+    pub backup: Option<std::path::PathBuf>,
+    pub failed: Option<std::path::PathBuf>,
+    pub max_writes: Option<u64>,
+    pub concurrency: u32,
+}
+
+pub async fn run_transfer(
+    context: &Context,
+    ui: &mut Ui,
+    source: Target,
+    target: Target,
+    transfer: Transfer,
+) -> anyhow::Result<()> {
+    let backup = transfer
+        .backup
+        .as_deref()
+        .map(BackupFile::create)
+        .transpose()?;
+    let failed = FailedItems::create(transfer.failed.as_deref())?;
     let started = Instant::now();
-    let progress = ui.progress(None, if args.dry_run { "planning" } else { "copy" });
-    let description = format!("{from} to {to}");
-    let target_is_local = !target.target.is_remote();
-    let concurrency = args.throughput.concurrency as usize;
+    let progress = ui.progress(None, if transfer.dry_run { "planning" } else { "copy" });
+    let description = &transfer.description;
+    let target_is_local = !target.is_remote();
+    let concurrency = transfer.concurrency as usize;
     let plan = PutPlan {
         // A local namespace takes one writer at a time; more would only wait for its lock.
         concurrency: if target_is_local { 1 } else { concurrency },
         max_batch_items: limits::MAX_BULK_WRITE_ITEMS,
         max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency).clamp(1024 * 1024, PUT_BATCH_BYTES),
         retry_rounds: context.retries.min(5),
-        max_writes: args.max_writes,
+        max_writes: transfer.max_writes,
     };
-    let plan_keys = args.dry_run && (context.verbose || ui.explicit_format().is_some());
+    let plan_keys = transfer.dry_run && (context.verbose || ui.explicit_format().is_some());
     let options = Options {
-        selection,
+        selection: transfer.selection,
         concurrency,
-        sync: args.sync,
-        changed_only: args.changed_only,
-        dry_run: args.dry_run,
+        sync: transfer.sync,
+        changed_only: transfer.changed_only,
+        dry_run: transfer.dry_run,
         plan_keys,
         backup,
     };
     let knows_target = options.lists_target();
-    let clients: Vec<crate::api::ApiClient> = [&source.target.store, &target.target.store]
+    let clients: Vec<crate::api::ApiClient> = [&source.store, &target.store]
         .into_iter()
         .filter_map(|store| match store {
             Store::Remote(remote) => Some(remote.client().clone()),
@@ -97,8 +139,8 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         })
         .collect();
 
-    let (totals, failed, mut read) = with_owned_store!(source.target, source_store => {
-        with_owned_store!(target.target, target_store => {
+    let (totals, failed, mut read) = with_owned_store!(source, source_store => {
+        with_owned_store!(target, target_store => {
             copy_stream(
                 Arc::new(source_store),
                 Arc::new(target_store),
@@ -131,11 +173,11 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         (r + stats.requests, t + stats.retries)
     });
     let summary = Summary {
-        operation: format!("copy {from} {to}"),
-        dry_run: args.dry_run,
+        operation: transfer.operation,
+        dry_run: transfer.dry_run,
         added: knows_target.then_some(read.added),
         changed: knows_target.then_some(read.changed),
-        written: if args.dry_run {
+        written: if transfer.dry_run {
             read.added + read.changed
         } else {
             totals.written_items
@@ -150,7 +192,7 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         seconds: started.elapsed().as_secs_f64(),
         keys: plan_keys.then(|| std::mem::take(&mut read.keys)),
     };
-    if args.dry_run {
+    if transfer.dry_run {
         if context.verbose {
             if let Some(keys) = &summary.keys {
                 for (mark, list) in [
@@ -178,7 +220,7 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
             count_of(read.unchanged, "key", "keys")
         ));
     }
-    if args.sync {
+    if transfer.sync {
         notes.push_str(&format!(
             "; deleted {}",
             count_of(read.deleted, "key", "keys")
@@ -201,7 +243,7 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         if deferred > 0 {
             ui.warn(format!(
                 "--max-writes {} reached: {} left to write{}",
-                args.max_writes.unwrap_or_default(),
+                transfer.max_writes.unwrap_or_default(),
                 count_of(deferred, "key is", "keys are"),
                 match &failed_path {
                     Some(path) => format!(

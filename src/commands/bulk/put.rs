@@ -27,6 +27,14 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
         ui.warn(line);
     }
     bulk::report_to_result(&report, "bulk put")?;
+    if args.sync.any() {
+        return super::put_sync::run(args, input, context, ui).await;
+    }
+    if args.prefix.is_some() {
+        return crate::error::usage(
+            "--prefix applies with --sync, --changed-only, --dry-run, --backup or --max-writes",
+        );
+    }
 
     let target = context
         .open_target(
