@@ -735,6 +735,16 @@ pub struct BulkDeleteArgs {
     #[arg(short = 'f', long)]
     pub force: bool,
 
+    /// Print how many keys would be deleted (which ones with -v or --output json) and delete
+    /// nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Before deleting, save the value, metadata and expiration of every key about to be
+    /// deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run
+    #[arg(long, value_name = "FILE")]
+    pub backup: Option<PathBuf>,
+
     #[command(flatten)]
     pub throughput: ThroughputArgs,
 

@@ -787,3 +787,135 @@ fn bulk_put_sync_remotely() {
     // The staging directory, which held the file's values, is gone.
     assert_eq!(std::fs::read_dir(&temp).unwrap().count(), 0);
 }
+
+// ---------------------------------------------------------------------------------------------
+// CI-friendly results
+
+#[test]
+fn under_ci_a_write_that_stays_local_by_default_is_warned_about() {
+    let mut sandbox = Sandbox::new();
+    sandbox.write("items.json", r#"[{"key": "a", "value": "1"}]"#);
+    let quiet = sandbox.run(&["bulk", "put", "items.json", "--namespace-id", "ns"]);
+    assert!(
+        !quiet.success().stderr.contains("local state only"),
+        "{}",
+        quiet.stderr
+    );
+    sandbox.set_env("CI", "true");
+    let warned = sandbox.run(&["bulk", "put", "items.json", "--namespace-id", "ns"]);
+    assert!(
+        warned.success().stderr.contains("local state only"),
+        "{}",
+        warned.stderr
+    );
+    let key = sandbox.run(&["key", "put", "b", "2", "--namespace-id", "ns"]);
+    assert!(
+        key.success().stderr.contains("local state only"),
+        "{}",
+        key.stderr
+    );
+    // Saying --local, or reading, is not warned about.
+    let explicit = sandbox.run(&["key", "put", "b", "2", "--namespace-id", "ns", "--local"]);
+    assert!(!explicit.success().stderr.contains("local state only"));
+    let read = sandbox.run(&["key", "get", "b", "--namespace-id", "ns"]);
+    assert!(!read.success().stderr.contains("local state only"));
+}
+
+#[test]
+fn results_go_to_stdout_as_json_and_to_the_github_step_summary() {
+    let mut sandbox = local_sandbox_with(&user_items());
+    let summary_file = sandbox.path().join("summary.md");
+    sandbox.set_env("GITHUB_STEP_SUMMARY", summary_file.to_str().unwrap());
+    let run = sandbox.run(&["copy", "local:src", "local:dst", "--output", "json"]);
+    let result = run.success().json();
+    for field in [
+        "written",
+        "unchanged",
+        "deleted",
+        "failed",
+        "requests",
+        "retries",
+        "seconds",
+    ] {
+        assert!(result.get(field).is_some(), "{field} missing: {result}");
+    }
+    assert_eq!(result["written"], json!(4));
+    let markdown = std::fs::read_to_string(&summary_file).unwrap();
+    assert!(
+        markdown.contains("### wkv copy local:src local:dst"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("| 4 | 0 | 0 | 0 |"), "{markdown}");
+    // Without --output, stdout stays empty.
+    let plain = sandbox.run(&["copy", "local:src", "local:dst2"]);
+    assert!(plain.success().stdout.is_empty());
+}
+
+#[test]
+fn bulk_delete_dry_run_deletes_nothing_and_backup_restores() {
+    let server = Server::start();
+    let sandbox = remote_sandbox(&server);
+    let id = sandbox.create_namespace("ns");
+    sandbox.write("items.json", serde_json::to_vec(&sample_items()).unwrap());
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "items.json",
+            "--namespace-id",
+            &id,
+            "--remote",
+            "--output",
+            "json",
+        ])
+        .success();
+    let before = export(&sandbox, &["--namespace-id", &id, "--remote"]);
+    let place = ["--namespace-id", id.as_str(), "--remote"];
+    let mut dry = vec![
+        "bulk",
+        "delete",
+        "--prefix",
+        "user:",
+        "--dry-run",
+        "--output",
+        "json",
+    ];
+    dry.extend_from_slice(&place);
+    let plan = sandbox.run(&dry).success().json();
+    assert_eq!(plan["deleted"], json!(2));
+    assert_eq!(plan["keys"]["deleted"], json!(["user:1", "user:2"]));
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &id, "--remote"]),
+        before
+    );
+
+    sandbox.write("doomed.json", r#"["bin", "exp", "unicode/ключ/🔑"]"#);
+    let mut real = vec![
+        "bulk",
+        "delete",
+        "doomed.json",
+        "-f",
+        "--backup",
+        "saved.ndjson",
+        "--output",
+        "json",
+    ];
+    real.extend_from_slice(&place);
+    let done = sandbox.run(&real).success().json();
+    assert_eq!(done["deleted"], json!(3));
+    assert!(done["requests"].as_u64().unwrap() >= 2);
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &id, "--remote"])
+            .as_array()
+            .unwrap()
+            .len(),
+        252
+    );
+    let mut restore = vec!["bulk", "put", "saved.ndjson"];
+    restore.extend_from_slice(&place);
+    sandbox.run(&restore).success();
+    assert_eq!(
+        export(&sandbox, &["--namespace-id", &id, "--remote"]),
+        before
+    );
+}

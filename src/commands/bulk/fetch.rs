@@ -56,7 +56,7 @@ pub(in crate::commands) async fn fetch_chunk<S: KvStore>(
 
 /// The API's bulk read returns text, turning bytes that are not UTF-8 into U+FFFD; such a value
 /// is read again on its own to get its exact bytes.
-async fn repair_binary<S: KvStore>(
+pub(in crate::commands) async fn repair_binary<S: KvStore>(
     store: &S,
     key: &str,
     value: StoredValue,

@@ -11,6 +11,7 @@ use crate::error::WkvError;
 use crate::kv::limits;
 use crate::local::LockStats;
 use crate::output::{count_of, human_bytes, Ui};
+use crate::sync::Summary;
 
 use super::super::target::{Context, Intent, Store};
 use super::failed::FailedItems;
@@ -64,12 +65,19 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 ))
             })?;
             failed.finish()?;
+            let seconds = started.elapsed().as_secs_f64();
             ui.status(format!(
-                "Wrote {} ({}) to {description} in {:.2} s",
+                "Wrote {} ({}) to {description} in {seconds:.2} s",
                 count_of(items, "item", "items"),
                 human_bytes(bytes),
-                started.elapsed().as_secs_f64()
             ));
+            let summary = Summary {
+                operation: format!("bulk put {}", args.file),
+                written: items,
+                seconds,
+                ..Summary::default()
+            };
+            super::super::results::report(ui, &summary)?;
             Ok(())
         }
         Store::Remote(store) => {
@@ -98,6 +106,16 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 count_of(totals.retried_batches, "batch", "batches"),
                 started.elapsed().as_secs_f64()
             ));
+            let summary = Summary {
+                operation: format!("bulk put {}", args.file),
+                written: totals.written_items,
+                failed: not_written,
+                requests: stats.requests,
+                retries: stats.retries,
+                seconds: started.elapsed().as_secs_f64(),
+                ..Summary::default()
+            };
+            super::super::results::report(ui, &summary)?;
             if not_written == 0 {
                 return Ok(());
             }
