@@ -660,8 +660,18 @@ Examples:
 #[derive(Debug, Args)]
 pub struct BulkPutArgs {
     /// The bulk file; `-` reads stdin
-    #[arg(value_name = "FILE")]
-    pub file: String,
+    #[arg(
+        value_name = "FILE",
+        required_unless_present = "dir",
+        conflicts_with = "dir"
+    )]
+    pub file: Option<String>,
+
+    /// Store every file under DIR as a key instead: the key is --prefix followed by the file's
+    /// path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped),
+    /// the value its bytes as they are
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 
     /// The file's format [default: from the file name, else json]
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -672,7 +682,7 @@ pub struct BulkPutArgs {
     pub failed: Option<PathBuf>,
 
     /// The part of the namespace the file stands for: every item must start with it, and
-    /// --sync deletes only keys under it
+    /// --sync deletes only keys under it (with --dir: prepended to every file's path)
     #[arg(long, value_name = "PREFIX")]
     pub prefix: Option<String>,
 
@@ -760,6 +770,12 @@ pub struct BulkExportArgs {
     /// Where to write the export; `-` or nothing writes stdout
     #[arg(value_name = "FILE", default_value = "-")]
     pub file: String,
+
+    /// Write each key as a file under DIR instead (its path: the key without --prefix, `/`
+    /// making directories, names no file system allows escaped as %XX); values only, without
+    /// metadata or expiration
+    #[arg(long, value_name = "DIR", conflicts_with = "file")]
+    pub dir: Option<PathBuf>,
 
     /// Only export keys that begin with this prefix
     #[arg(long, value_name = "PREFIX")]

@@ -919,3 +919,136 @@ fn bulk_delete_dry_run_deletes_nothing_and_backup_restores() {
         before
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Directories
+
+#[test]
+fn a_directory_round_trips_through_export_and_put_with_awkward_names() {
+    let server = Server::start();
+    let sandbox = remote_sandbox(&server);
+    let id = sandbox.create_namespace("site");
+    let keys: Vec<(&str, Vec<u8>)> = vec![
+        ("site/index.html", b"<h1>hi</h1>".to_vec()),
+        ("site/img/logo.png", vec![0x89, b'P', b'N', b'G', 0, 255]),
+        ("site/a:b?.txt", b"colon and question mark".to_vec()),
+        ("site/CON", b"reserved on Windows".to_vec()),
+        ("site/trailing.", b"dot".to_vec()),
+        ("site//double", b"empty segment".to_vec()),
+        ("site/100%", b"percent".to_vec()),
+        ("site/ключ 🔑", b"unicode".to_vec()),
+    ];
+    let items: Vec<Value> = keys
+        .iter()
+        .map(|(k, v)| {
+            use base64::Engine;
+            json!({"key": k, "value": base64::engine::general_purpose::STANDARD.encode(v), "base64": true})
+        })
+        .collect();
+    sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "items.json",
+            "--namespace-id",
+            &id,
+            "--remote",
+        ])
+        .success();
+    sandbox
+        .run(&[
+            "bulk",
+            "export",
+            "--dir",
+            "out",
+            "--prefix",
+            "site/",
+            "--namespace-id",
+            &id,
+            "--remote",
+        ])
+        .success();
+    let out = sandbox.path().join("out");
+    assert_eq!(std::fs::read(out.join("img/logo.png")).unwrap(), keys[1].1);
+    assert!(out.join("a%3Ab%3F.txt").is_file());
+    assert!(out.join("%43ON").is_file());
+    assert!(out.join("%/double").is_file());
+
+    // Back into another namespace under the same prefix: the same keys and bytes.
+    let copy_id = sandbox.create_namespace("copy");
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "--dir",
+            "out",
+            "--prefix",
+            "site/",
+            "--namespace-id",
+            &copy_id,
+            "--remote",
+        ])
+        .success();
+    let values = |ns: &str| -> Vec<(String, Value)> {
+        export(&sandbox, &["--namespace-id", ns, "--remote"])
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["key"].as_str().unwrap().to_string(), i["value"].clone()))
+            .collect()
+    };
+    assert_eq!(values(&copy_id), values(&id));
+
+    // --sync with a directory: a file removed locally is deleted remotely.
+    std::fs::remove_file(out.join("index.html")).unwrap();
+    let run = sandbox.run(&[
+        "bulk",
+        "put",
+        "--dir",
+        "out",
+        "--prefix",
+        "site/",
+        "--sync",
+        "--changed-only",
+        "--namespace-id",
+        &copy_id,
+        "--remote",
+        "--output",
+        "json",
+    ]);
+    let summary = run.success().json();
+    assert_eq!(summary["deleted"], json!(1));
+    assert_eq!(summary["written"], json!(0));
+    assert_eq!(values(&copy_id).len(), keys.len() - 1);
+}
+
+#[test]
+fn a_directory_with_a_file_over_25_mib_is_refused_and_nothing_is_written() {
+    let sandbox = Sandbox::new();
+    sandbox.write("dir/small.txt", "small");
+    let big = std::fs::File::create(sandbox.path().join("dir/big.bin")).unwrap();
+    big.set_len(25 * 1024 * 1024 + 1).unwrap();
+    let run = sandbox.run(&[
+        "bulk",
+        "put",
+        "--dir",
+        "dir",
+        "--namespace-id",
+        "ns",
+        "--local",
+    ]);
+    run.expect(2);
+    assert!(run.stderr.contains("big.bin"), "{}", run.stderr);
+    assert_eq!(
+        sandbox
+            .run(&["key", "list", "--namespace-id", "ns", "--local"])
+            .success()
+            .json(),
+        json!([])
+    );
+    // Neither a file nor --dir: exit 2.
+    sandbox
+        .run(&["bulk", "put", "--namespace-id", "ns", "--local"])
+        .expect(2);
+}

@@ -3,6 +3,7 @@
 //! Nothing here prints; commands talk to data only through `KvStore`.
 
 mod backup;
+mod file_names;
 mod merge;
 mod pattern;
 mod place;
@@ -10,6 +11,7 @@ mod side_access;
 mod summary;
 
 pub use backup::BackupFile;
+pub use file_names::{key_to_path, path_to_key};
 pub use merge::{MergedNames, Paired, SortedNames};
 pub use pattern::KeyPattern;
 pub use place::{Place, PlaceKind};

@@ -7,6 +7,7 @@ pub(super) mod fetch;
 mod get;
 pub(super) mod pipeline;
 mod put;
+mod put_dir;
 mod put_sync;
 
 use crate::bulk::InputFormat;

@@ -22,16 +22,33 @@ use super::pipeline::{interrupt, put_all, PutPlan};
 const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
 
 pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    let input = BulkInput::open(&args.file, super::input_format(args.format))?;
+    // A directory is turned into a bulk file first, in a private temporary directory that
+    // goes when the run ends: it holds the values.
+    let mut _staged_dir = None;
+    let (input, source_name) = match (&args.dir, &args.file) {
+        (Some(dir), _) => {
+            let (staging, file) = super::put_dir::stage(dir, args.prefix.as_deref())?;
+            _staged_dir = Some(staging);
+            (
+                BulkInput::open(&file.to_string_lossy(), Some(bulk::InputFormat::Ndjson))?,
+                dir.display().to_string(),
+            )
+        }
+        (None, Some(file)) => (
+            BulkInput::open(file, super::input_format(args.format))?,
+            file.clone(),
+        ),
+        (None, None) => return crate::error::usage("name a bulk file, or a directory with --dir"),
+    };
     let report = bulk::validate_put_items(&input, limits::now_secs())?;
     for line in report.warning_lines() {
         ui.warn(line);
     }
     bulk::report_to_result(&report, "bulk put")?;
     if args.sync.any() {
-        return super::put_sync::run(args, input, context, ui).await;
+        return super::put_sync::run(args, input, source_name, context, ui).await;
     }
-    if args.prefix.is_some() {
+    if args.prefix.is_some() && args.dir.is_none() {
         return crate::error::usage(
             "--prefix applies with --sync, --changed-only, --dry-run, --backup or --max-writes",
         );
@@ -72,7 +89,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 human_bytes(bytes),
             ));
             let summary = Summary {
-                operation: format!("bulk put {}", args.file),
+                operation: format!("bulk put {source_name}"),
                 written: items,
                 seconds,
                 ..Summary::default()
@@ -107,7 +124,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 started.elapsed().as_secs_f64()
             ));
             let summary = Summary {
-                operation: format!("bulk put {}", args.file),
+                operation: format!("bulk put {source_name}"),
                 written: totals.written_items,
                 failed: not_written,
                 requests: stats.requests,

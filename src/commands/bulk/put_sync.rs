@@ -23,6 +23,7 @@ const STAGING_NAMESPACE: &str = "staged";
 pub async fn run(
     args: BulkPutArgs,
     input: BulkInput,
+    source_name: String,
     context: &Context,
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
@@ -44,7 +45,7 @@ pub async fn run(
             Some(args.throughput.rate_limit),
         )
         .await?;
-    let description = format!("`{}` to {}", args.file, target.describe());
+    let description = format!("`{source_name}` to {}", target.describe());
 
     // Owner-only on Unix (tempfile creates it 0700): it holds the file's values for the run.
     let staging = tempfile::Builder::new()
@@ -65,7 +66,7 @@ pub async fn run(
         store: Store::Local(staged),
     };
     let transfer = Transfer {
-        operation: format!("bulk put {}", args.file),
+        operation: format!("bulk put {source_name}"),
         description,
         selection: Selection {
             prefix,
