@@ -22,6 +22,9 @@ _wkv() {
             wkv,completions)
                 cmd="wkv__subcmd__completions"
                 ;;
+            wkv,copy)
+                cmd="wkv__subcmd__copy"
+                ;;
             wkv,help)
                 cmd="wkv__subcmd__help"
                 ;;
@@ -73,6 +76,9 @@ _wkv() {
             wkv__subcmd__help,completions)
                 cmd="wkv__subcmd__help__subcmd__completions"
                 ;;
+            wkv__subcmd__help,copy)
+                cmd="wkv__subcmd__help__subcmd__copy"
+                ;;
             wkv__subcmd__help,help)
                 cmd="wkv__subcmd__help__subcmd__help"
                 ;;
@@ -115,6 +121,9 @@ _wkv() {
             wkv__subcmd__help__subcmd__kv,bulk)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__bulk"
                 ;;
+            wkv__subcmd__help__subcmd__kv,copy)
+                cmd="wkv__subcmd__help__subcmd__kv__subcmd__copy"
+                ;;
             wkv__subcmd__help__subcmd__kv,key)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__key"
                 ;;
@@ -154,6 +163,9 @@ _wkv() {
             wkv__subcmd__help__subcmd__kv__subcmd__namespace,delete)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__delete"
                 ;;
+            wkv__subcmd__help__subcmd__kv__subcmd__namespace,id)
+                cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__id"
+                ;;
             wkv__subcmd__help__subcmd__kv__subcmd__namespace,list)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__list"
                 ;;
@@ -168,6 +180,9 @@ _wkv() {
                 ;;
             wkv__subcmd__help__subcmd__namespace,delete)
                 cmd="wkv__subcmd__help__subcmd__namespace__subcmd__delete"
+                ;;
+            wkv__subcmd__help__subcmd__namespace,id)
+                cmd="wkv__subcmd__help__subcmd__namespace__subcmd__id"
                 ;;
             wkv__subcmd__help__subcmd__namespace,list)
                 cmd="wkv__subcmd__help__subcmd__namespace__subcmd__list"
@@ -211,6 +226,9 @@ _wkv() {
             wkv__subcmd__kv,bulk)
                 cmd="wkv__subcmd__kv__subcmd__bulk"
                 ;;
+            wkv__subcmd__kv,copy)
+                cmd="wkv__subcmd__kv__subcmd__copy"
+                ;;
             wkv__subcmd__kv,help)
                 cmd="wkv__subcmd__kv__subcmd__help"
                 ;;
@@ -253,6 +271,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__help,bulk)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__bulk"
                 ;;
+            wkv__subcmd__kv__subcmd__help,copy)
+                cmd="wkv__subcmd__kv__subcmd__help__subcmd__copy"
+                ;;
             wkv__subcmd__kv__subcmd__help,help)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__help"
                 ;;
@@ -294,6 +315,9 @@ _wkv() {
                 ;;
             wkv__subcmd__kv__subcmd__help__subcmd__namespace,delete)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__delete"
+                ;;
+            wkv__subcmd__kv__subcmd__help__subcmd__namespace,id)
+                cmd="wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__id"
                 ;;
             wkv__subcmd__kv__subcmd__help__subcmd__namespace,list)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__list"
@@ -346,6 +370,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__namespace,help)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help"
                 ;;
+            wkv__subcmd__kv__subcmd__namespace,id)
+                cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__id"
+                ;;
             wkv__subcmd__kv__subcmd__namespace,list)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__list"
                 ;;
@@ -367,6 +394,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__namespace__subcmd__help,help)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__help"
                 ;;
+            wkv__subcmd__kv__subcmd__namespace__subcmd__help,id)
+                cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__id"
+                ;;
             wkv__subcmd__kv__subcmd__namespace__subcmd__help,list)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__list"
                 ;;
@@ -384,6 +414,9 @@ _wkv() {
                 ;;
             wkv__subcmd__namespace,help)
                 cmd="wkv__subcmd__namespace__subcmd__help"
+                ;;
+            wkv__subcmd__namespace,id)
+                cmd="wkv__subcmd__namespace__subcmd__id"
                 ;;
             wkv__subcmd__namespace,list)
                 cmd="wkv__subcmd__namespace__subcmd__list"
@@ -406,6 +439,9 @@ _wkv() {
             wkv__subcmd__namespace__subcmd__help,help)
                 cmd="wkv__subcmd__namespace__subcmd__help__subcmd__help"
                 ;;
+            wkv__subcmd__namespace__subcmd__help,id)
+                cmd="wkv__subcmd__namespace__subcmd__help__subcmd__id"
+                ;;
             wkv__subcmd__namespace__subcmd__help,list)
                 cmd="wkv__subcmd__namespace__subcmd__help__subcmd__list"
                 ;;
@@ -419,7 +455,7 @@ _wkv() {
 
     case "${cmd}" in
         wkv)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version namespace key bulk kv serve completions help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version namespace key bulk copy kv serve completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,7 +539,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --format --force --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --format --force --dry-run --backup --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -515,6 +551,10 @@ _wkv() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --concurrency)
@@ -577,12 +617,16 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --dir --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -805,17 +849,33 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__put)
-            opts="-c -e -v -q -h -V --format --failed --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --dir --format --failed --prefix --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "json ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-writes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -920,8 +980,82 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__copy)
+            opts="-c -e -v -q -h -V --prefix --match --persist-to --failed --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --config --cwd --env --output --verbose --quiet --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --persist-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-writes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__help)
-            opts="namespace key bulk kv serve completions help"
+            opts="namespace key bulk copy kv serve completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,6 +1139,20 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__copy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1103,7 +1251,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__kv)
-            opts="namespace key bulk"
+            opts="namespace key bulk copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1186,6 +1334,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__help__subcmd__kv__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__help__subcmd__kv__subcmd__key)
             opts="put get list delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1257,7 +1419,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__kv__subcmd__namespace)
-            opts="create list delete rename check"
+            opts="create list delete rename id check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1312,6 +1474,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -1341,7 +1517,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__namespace)
-            opts="create list delete rename check"
+            opts="create list delete rename id check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1383,6 +1559,20 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__namespace__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__namespace__subcmd__id)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1825,7 +2015,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version namespace key bulk help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version namespace key bulk copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1909,7 +2099,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --format --force --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --format --force --dry-run --backup --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1921,6 +2111,10 @@ _wkv() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --concurrency)
@@ -1983,12 +2177,16 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --dir --prefix --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2211,17 +2409,33 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__put)
-            opts="-c -e -v -q -h -V --format --failed --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --dir --format --failed --prefix --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "json ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-writes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2284,8 +2498,82 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__kv__subcmd__copy)
+            opts="-c -e -v -q -h -V --prefix --match --persist-to --failed --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --config --cwd --env --output --verbose --quiet --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --persist-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-writes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__kv__subcmd__help)
-            opts="namespace key bulk help"
+            opts="namespace key bulk copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2357,6 +2645,20 @@ _wkv() {
         wkv__subcmd__kv__subcmd__help__subcmd__bulk__subcmd__put)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2453,7 +2755,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__help__subcmd__namespace)
-            opts="create list delete rename check"
+            opts="create list delete rename id check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2495,6 +2797,20 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__id)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2923,7 +3239,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename check help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename id check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3023,7 +3339,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --if-not-exists --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3123,7 +3439,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__help)
-            opts="create list delete rename check help"
+            opts="create list delete rename id check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3192,6 +3508,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -3213,6 +3543,48 @@ _wkv() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__namespace__subcmd__id)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3317,7 +3689,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename check help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version create list ls delete rename id check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3417,7 +3789,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --if-not-exists --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3517,7 +3889,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__help)
-            opts="create list delete rename check help"
+            opts="create list delete rename id check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3586,6 +3958,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__namespace__subcmd__help__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__namespace__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3607,6 +3993,48 @@ _wkv() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__namespace__subcmd__id)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3711,7 +4139,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__serve)
-            opts="-c -e -v -q -h -V --host --port --persist-to --token --header-timeout --body-timeout --inject-faults --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --host --port --persist-to --token --header-timeout --body-timeout --inject-faults --inject-bulk-get-cap --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3742,6 +4170,10 @@ _wkv() {
                     return 0
                     ;;
                 --inject-faults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inject-bulk-get-cap)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -36,6 +36,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
             cand kv 'The same commands spelled as in wrangler: `wkv kv key get ...`'
             cand serve 'Serve the Cloudflare KV REST API over local state'
             cand completions 'Print a shell completion script to stdout'
@@ -62,6 +63,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand ls 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -77,6 +79,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --preview 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
             cand --update-config 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
             cand --use-remote 'Accepted for compatibility with wrangler; has no effect'
+            cand --if-not-exists 'Succeed when a namespace with this title exists already: print the same output for it (snippet, or the config edit with --update-config) instead of failing'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
             cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
             cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -168,6 +171,23 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wkv;namespace;id'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;namespace;check'= {
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
@@ -195,6 +215,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -205,6 +226,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;namespace;help;delete'= {
         }
         &'wkv;namespace;help;rename'= {
+        }
+        &'wkv;namespace;help;id'= {
         }
         &'wkv;namespace;help;check'= {
         }
@@ -400,8 +423,12 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;bulk;put'= {
+            cand --dir 'Store every file under DIR as a key instead: the key is --prefix followed by the file''s path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped), the value its bytes as they are'
             cand --format 'The file''s format [default: from the file name, else json]'
             cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --prefix 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file''s path)'
+            cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
+            cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
@@ -415,6 +442,9 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --env 'Use this environment of the wrangler config ([env.NAME])'
             cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
             cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --sync 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+            cand --changed-only 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+            cand --dry-run 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
             cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
             cand --remote 'Act on the namespace in your Cloudflare account, through the API'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
@@ -456,6 +486,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;bulk;delete'= {
             cand --prefix 'Delete every key that begins with this prefix instead of reading a file'
             cand --format 'The file''s format [default: from the file name, else json]'
+            cand --backup 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
@@ -471,6 +502,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
             cand -f 'Delete without asking for confirmation'
             cand --force 'Delete without asking for confirmation'
+            cand --dry-run 'Print how many keys would be deleted (which ones with -v or --output json) and delete nothing'
             cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
             cand --remote 'Act on the namespace in your Cloudflare account, through the API'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
@@ -483,6 +515,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --version 'Print version'
         }
         &'wkv;bulk;export'= {
+            cand --dir 'Write each key as a file under DIR instead (its path: the key without --prefix, `/` making directories, names no file system allows escaped as %XX); values only, without metadata or expiration'
             cand --prefix 'Only export keys that begin with this prefix'
             cand --format 'The export''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
@@ -526,6 +559,34 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;bulk;help;help'= {
         }
+        &'wkv;copy'= {
+            cand --prefix 'Copy only the keys that start with this prefix'
+            cand --match 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (local places)'
+            cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
+            cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --sync 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+            cand --changed-only 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+            cand --dry-run 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;kv'= {
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
@@ -545,6 +606,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;namespace'= {
@@ -568,6 +630,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand ls 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -583,6 +646,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --preview 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
             cand --update-config 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
             cand --use-remote 'Accepted for compatibility with wrangler; has no effect'
+            cand --if-not-exists 'Succeed when a namespace with this title exists already: print the same output for it (snippet, or the config edit with --update-config) instead of failing'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
             cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
             cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -674,6 +738,23 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wkv;kv;namespace;id'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;kv;namespace;check'= {
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
@@ -701,6 +782,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -711,6 +793,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;kv;namespace;help;delete'= {
         }
         &'wkv;kv;namespace;help;rename'= {
+        }
+        &'wkv;kv;namespace;help;id'= {
         }
         &'wkv;kv;namespace;help;check'= {
         }
@@ -906,8 +990,12 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;bulk;put'= {
+            cand --dir 'Store every file under DIR as a key instead: the key is --prefix followed by the file''s path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped), the value its bytes as they are'
             cand --format 'The file''s format [default: from the file name, else json]'
             cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --prefix 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file''s path)'
+            cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
+            cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
@@ -921,6 +1009,9 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --env 'Use this environment of the wrangler config ([env.NAME])'
             cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
             cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --sync 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+            cand --changed-only 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+            cand --dry-run 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
             cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
             cand --remote 'Act on the namespace in your Cloudflare account, through the API'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
@@ -962,6 +1053,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;kv;bulk;delete'= {
             cand --prefix 'Delete every key that begins with this prefix instead of reading a file'
             cand --format 'The file''s format [default: from the file name, else json]'
+            cand --backup 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
@@ -977,6 +1069,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
             cand -f 'Delete without asking for confirmation'
             cand --force 'Delete without asking for confirmation'
+            cand --dry-run 'Print how many keys would be deleted (which ones with -v or --output json) and delete nothing'
             cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
             cand --remote 'Act on the namespace in your Cloudflare account, through the API'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
@@ -989,6 +1082,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --version 'Print version'
         }
         &'wkv;kv;bulk;export'= {
+            cand --dir 'Write each key as a file under DIR instead (its path: the key without --prefix, `/` making directories, names no file system allows escaped as %XX); values only, without metadata or expiration'
             cand --prefix 'Only export keys that begin with this prefix'
             cand --format 'The export''s format [default: from the file name, else json]'
             cand --concurrency 'How many requests to have in flight at once'
@@ -1032,10 +1126,39 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;bulk;help;help'= {
         }
+        &'wkv;kv;copy'= {
+            cand --prefix 'Copy only the keys that start with this prefix'
+            cand --match 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (local places)'
+            cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
+            cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --sync 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+            cand --changed-only 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+            cand --dry-run 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;kv;help'= {
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;help;namespace'= {
@@ -1043,6 +1166,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;kv;help;namespace;create'= {
@@ -1052,6 +1176,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;kv;help;namespace;delete'= {
         }
         &'wkv;kv;help;namespace;rename'= {
+        }
+        &'wkv;kv;help;namespace;id'= {
         }
         &'wkv;kv;help;namespace;check'= {
         }
@@ -1083,6 +1209,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;help;bulk;export'= {
         }
+        &'wkv;kv;help;copy'= {
+        }
         &'wkv;kv;help;help'= {
         }
         &'wkv;serve'= {
@@ -1093,6 +1221,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --header-timeout 'Close a connection that has not sent a request''s headers after this many seconds (also how long an idle keep-alive connection stays open)'
             cand --body-timeout 'Fail a request (408) and close its connection when its body sends nothing for this many seconds'
             cand --inject-faults 'inject-faults'
+            cand --inject-bulk-get-cap 'inject-bulk-get-cap'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'
@@ -1130,6 +1259,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
             cand kv 'The same commands spelled as in wrangler: `wkv kv key get ...`'
             cand serve 'Serve the Cloudflare KV REST API over local state'
             cand completions 'Print a shell completion script to stdout'
@@ -1140,6 +1270,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;help;namespace;create'= {
@@ -1149,6 +1280,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;namespace;delete'= {
         }
         &'wkv;help;namespace;rename'= {
+        }
+        &'wkv;help;namespace;id'= {
         }
         &'wkv;help;namespace;check'= {
         }
@@ -1180,16 +1313,20 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;help;bulk;export'= {
         }
+        &'wkv;help;copy'= {
+        }
         &'wkv;help;kv'= {
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
         }
         &'wkv;help;kv;namespace'= {
             cand create 'Create a namespace in your account'
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;help;kv;namespace;create'= {
@@ -1199,6 +1336,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;kv;namespace;delete'= {
         }
         &'wkv;help;kv;namespace;rename'= {
+        }
+        &'wkv;help;kv;namespace;id'= {
         }
         &'wkv;help;kv;namespace;check'= {
         }
@@ -1229,6 +1368,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;kv;bulk;delete'= {
         }
         &'wkv;help;kv;bulk;export'= {
+        }
+        &'wkv;help;kv;copy'= {
         }
         &'wkv;help;serve'= {
         }

@@ -38,8 +38,8 @@ pub struct Selection {
 
 impl Selection {
     fn keeps(&self, name: &str, expiration: Option<i64>) -> bool {
-        expiration.is_none_or(|at| at >= self.live_after)
-            && self.pattern.as_ref().is_none_or(|p| p.matches(name))
+        expiration.map_or(true, |at| at >= self.live_after)
+            && self.pattern.as_ref().map_or(true, |p| p.matches(name))
     }
 }
 
@@ -619,7 +619,7 @@ async fn list_work<S: KvStore, T: KvStore>(
                     && selection
                         .pattern
                         .as_ref()
-                        .is_none_or(|p| p.matches(&key.name))
+                        .map_or(true, |p| p.matches(&key.name))
                 {
                     doomed.push(key.name);
                 }
@@ -634,14 +634,13 @@ async fn list_work<S: KvStore, T: KvStore>(
                 return Ok(());
             }
         }
-        if doomed.len() == limits::MAX_LIST_LIMIT {
-            if work
+        if doomed.len() == limits::MAX_LIST_LIMIT
+            && work
                 .send(Work::Delete(std::mem::take(&mut doomed)))
                 .await
                 .is_err()
-            {
-                return Ok(());
-            }
+        {
+            return Ok(());
         }
     }
     if !names.is_empty() {
