@@ -837,6 +837,11 @@ pub struct ServeArgs {
     // bytes (the API's cap is 25 MB), as if the values were that large.
     #[arg(long, value_name = "BYTES", hide = true)]
     pub inject_bulk_get_cap: Option<usize>,
+
+    // For benchmarks: delay every request by this many milliseconds, standing for the round
+    // trip to a distant API.
+    #[arg(long, value_name = "MS", hide = true, default_value_t = 0)]
+    pub latency_ms: u64,
 }
 
 /// Rewrites `--preview true|false` into `--preview=true|false` so that `--preview` can stand

@@ -35,6 +35,7 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         bulk_get_cap: args
             .inject_bulk_get_cap
             .unwrap_or(crate::server::MAX_BULK_GET_VALUE_BYTES),
+        latency: Duration::from_millis(args.latency_ms),
         header_timeout,
         body_idle_timeout,
         ..ServeOptions::new(&kv_root)

@@ -106,6 +106,7 @@ pub fn router(state: ServerState) -> Router {
             state.clone(),
             faults::inject,
         ))
+        .layer(middleware::from_fn_with_state(state.clone(), faults::delay))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_token,
