@@ -1327,6 +1327,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--body-timeout', '--body-timeout', [CompletionResultType]::ParameterName, 'Fail a request (408) and close its connection when its body sends nothing for this many seconds')
             [CompletionResult]::new('--inject-faults', '--inject-faults', [CompletionResultType]::ParameterName, 'inject-faults')
             [CompletionResult]::new('--inject-bulk-get-cap', '--inject-bulk-get-cap', [CompletionResultType]::ParameterName, 'inject-bulk-get-cap')
+            [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'latency-ms')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')

@@ -4139,7 +4139,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__serve)
-            opts="-c -e -v -q -h -V --host --port --persist-to --token --header-timeout --body-timeout --inject-faults --inject-bulk-get-cap --config --cwd --env --output --verbose --quiet --retries --help --version"
+            opts="-c -e -v -q -h -V --host --port --persist-to --token --header-timeout --body-timeout --inject-faults --inject-bulk-get-cap --latency-ms --config --cwd --env --output --verbose --quiet --retries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4174,6 +4174,10 @@ _wkv() {
                     return 0
                     ;;
                 --inject-bulk-get-cap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

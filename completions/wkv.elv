@@ -1222,6 +1222,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --body-timeout 'Fail a request (408) and close its connection when its body sends nothing for this many seconds'
             cand --inject-faults 'inject-faults'
             cand --inject-bulk-get-cap 'inject-bulk-get-cap'
+            cand --latency-ms 'latency-ms'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'

@@ -543,6 +543,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l header-timeout -d 'Clo
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l body-timeout -d 'Fail a request (408) and close its connection when its body sends nothing for this many seconds' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-bulk-get-cap -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l latency-ms -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r

@@ -1052,3 +1052,31 @@ fn a_directory_with_a_file_over_25_mib_is_refused_and_nothing_is_written() {
         .run(&["bulk", "put", "--namespace-id", "ns", "--local"])
         .expect(2);
 }
+
+#[test]
+fn a_dry_run_copy_into_local_state_creates_nothing() {
+    let sandbox = local_sandbox_with(&user_items());
+    let before = support::snapshot(&sandbox.kv_root());
+    let plan = sandbox
+        .run(&[
+            "copy",
+            "local:src",
+            "local:fresh",
+            "--dry-run",
+            "--output",
+            "json",
+        ])
+        .success()
+        .json();
+    assert_eq!(plan["added"], json!(4));
+    assert_eq!(support::snapshot(&sandbox.kv_root()), before);
+}
+
+#[test]
+fn serve_latency_switch_delays_every_request() {
+    let server = Server::start_with(&["--latency-ms", "300"]);
+    let sandbox = remote_sandbox(&server);
+    let started = std::time::Instant::now();
+    sandbox.run(&["namespace", "list"]).success();
+    assert!(started.elapsed() >= std::time::Duration::from_millis(300));
+}

@@ -61,6 +61,7 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         &to,
         args.persist_to.as_deref(),
         args.throughput.rate_limit,
+        !args.sync.dry_run,
     )
     .await?;
     let transfer = Transfer {

@@ -30,6 +30,7 @@ pub async fn open_both(
     to: &Place,
     persist_to: Option<&std::path::Path>,
     rate_limit: u32,
+    create_target: bool,
 ) -> anyhow::Result<(OpenedPlace, OpenedPlace)> {
     if persist_to.is_some() && from.is_remote() && to.is_remote() {
         return crate::error::usage("--persist-to applies to local places; neither place is local");
@@ -64,6 +65,7 @@ pub async fn open_both(
         Side::From,
         persist_to,
         rate_limit,
+        false,
     )
     .await?;
     let target = open(
@@ -74,6 +76,7 @@ pub async fn open_both(
         Side::To,
         persist_to,
         rate_limit,
+        create_target,
     )
     .await?;
     if source.identity == target.identity {
@@ -106,6 +109,8 @@ fn binding_id(config: Option<&Config>, name: &str, local: bool) -> anyhow::Resul
     config::resolve_namespace_id(Some(config), &choice, Access::Write, local).map(Some)
 }
 
+// Each argument is one fact about the side being opened; a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
 async fn open(
     context: &Context,
     config: Option<&Config>,
@@ -114,6 +119,7 @@ async fn open(
     side: Side,
     persist_to: Option<&std::path::Path>,
     rate_limit: u32,
+    create: bool,
 ) -> anyhow::Result<OpenedPlace> {
     let names_nothing = |what: &str| -> anyhow::Error {
         WkvError::not_found(format!(
@@ -131,9 +137,11 @@ async fn open(
             };
             ids::validate_local_id(&id)?;
             let kv_root: PathBuf = context.local_kv_root(config, persist_to)?;
-            let opened = match side {
-                Side::From => LocalStore::open_existing(&kv_root, &id),
-                Side::To => LocalStore::open(&kv_root, &id).map(Some),
+            // A local target is created to be written; a dry run creates nothing.
+            let opened = if create {
+                LocalStore::open(&kv_root, &id).map(Some)
+            } else {
+                LocalStore::open_existing(&kv_root, &id)
             }
             .with_context(|| format!("could not open local state under `{}`", kv_root.display()))?;
             let store = match opened {
