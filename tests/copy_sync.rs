@@ -132,6 +132,18 @@ fn create_if_not_exists_still_updates_the_config() {
         .success();
     let config = std::fs::read_to_string(sandbox.path().join("wrangler.jsonc")).unwrap();
     assert!(config.contains(&id), "{config}");
+    // A second run (the next CI build) finds the binding in place and changes nothing.
+    sandbox
+        .run(&[
+            "namespace",
+            "create",
+            "seeded",
+            "--if-not-exists",
+            "--update-config",
+        ])
+        .success();
+    let again = std::fs::read_to_string(sandbox.path().join("wrangler.jsonc")).unwrap();
+    assert_eq!(again, config);
 }
 
 #[test]
