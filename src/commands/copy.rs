@@ -582,7 +582,7 @@ async fn read_work<S: KvStore + 'static, T: KvStore + 'static>(
 
 /// Walks the source's listing (merged with the target's when needed) and hands out work: names
 /// to copy in chunks of one bulk read, and with --sync the names to delete.
-async fn list_work<S: KvStore, T: KvStore>(
+async fn list_work<S: KvStore + 'static, T: KvStore + 'static>(
     source: Arc<S>,
     target: Arc<T>,
     selection: Selection,
@@ -594,7 +594,7 @@ async fn list_work<S: KvStore, T: KvStore>(
     let target_names = if lists_target {
         SortedNames::new(target, selection.prefix.clone())
     } else {
-        SortedNames::empty(target)
+        SortedNames::empty()
     };
     let mut merged = MergedNames::new(source_names, target_names);
     let (mut names, mut existing, mut doomed) = (Vec::new(), Vec::new(), Vec::new());

@@ -5,33 +5,61 @@
 use std::collections::VecDeque;
 use std::sync::Arc;
 
+use tokio::sync::mpsc;
+
 use crate::kv::{limits, KeyInfo, KvStore};
 
-/// One store's listing, a page at a time.
-pub struct SortedNames<S> {
-    store: Arc<S>,
-    prefix: Option<String>,
-    cursor: Option<String>,
+/// How many pages a listing reads ahead of the merge: enough that a merge held up by its
+/// consumers does not stall the listing's round trips, little enough to keep memory small.
+const PAGES_AHEAD: usize = 4;
+
+/// One store's listing. A task reads the pages (each needs the cursor of the one before, so
+/// they come one after another) and keeps a few ready, so the round trips go on while the
+/// merge waits for its readers and writers.
+pub struct SortedNames {
+    pages: Option<mpsc::Receiver<anyhow::Result<Vec<KeyInfo>>>>,
     page: VecDeque<KeyInfo>,
-    finished: bool,
+    lister: Option<tokio::task::JoinHandle<()>>,
 }
 
-impl<S: KvStore> SortedNames<S> {
-    pub fn new(store: Arc<S>, prefix: Option<String>) -> SortedNames<S> {
+impl SortedNames {
+    pub fn new<S: KvStore + 'static>(store: Arc<S>, prefix: Option<String>) -> SortedNames {
+        let (sender, pages) = mpsc::channel(PAGES_AHEAD);
+        let lister = tokio::spawn(async move {
+            let mut cursor: Option<String> = None;
+            loop {
+                let page = store
+                    .list_page(prefix.as_deref(), limits::MAX_LIST_LIMIT, cursor.as_deref())
+                    .await;
+                let (keys, next) = match page {
+                    Ok(page) => (page.keys, page.cursor),
+                    Err(error) => {
+                        let _ = sender.send(Err(error)).await;
+                        return;
+                    }
+                };
+                if sender.send(Ok(keys)).await.is_err() {
+                    return;
+                }
+                match next {
+                    Some(next) if !next.is_empty() => cursor = Some(next),
+                    _ => return,
+                }
+            }
+        });
         SortedNames {
-            store,
-            prefix,
-            cursor: None,
+            pages: Some(pages),
             page: VecDeque::new(),
-            finished: false,
+            lister: Some(lister),
         }
     }
 
     /// A listing that holds nothing: the target's side when nothing needs to know what it holds.
-    pub fn empty(store: Arc<S>) -> SortedNames<S> {
+    pub fn empty() -> SortedNames {
         SortedNames {
-            finished: true,
-            ..SortedNames::new(store, None)
+            pages: None,
+            page: VecDeque::new(),
+            lister: None,
         }
     }
 
@@ -40,22 +68,25 @@ impl<S: KvStore> SortedNames<S> {
             if let Some(key) = self.page.pop_front() {
                 return Ok(Some(key));
             }
-            if self.finished {
+            let Some(pages) = self.pages.as_mut() else {
                 return Ok(None);
+            };
+            match pages.recv().await {
+                Some(page) => self.page = page?.into(),
+                None => {
+                    self.pages = None;
+                    return Ok(None);
+                }
             }
-            let page = self
-                .store
-                .list_page(
-                    self.prefix.as_deref(),
-                    limits::MAX_LIST_LIMIT,
-                    self.cursor.as_deref(),
-                )
-                .await?;
-            self.page = page.keys.into();
-            match page.cursor {
-                Some(next) if !next.is_empty() => self.cursor = Some(next),
-                _ => self.finished = true,
-            }
+        }
+    }
+}
+
+impl Drop for SortedNames {
+    fn drop(&mut self) {
+        // A merge that stops early (an error, the writers gone) stops its listing too.
+        if let Some(lister) = self.lister.take() {
+            lister.abort();
         }
     }
 }
@@ -69,16 +100,16 @@ pub enum Paired {
 }
 
 /// The two listings merged by name.
-pub struct MergedNames<S, T> {
-    source: SortedNames<S>,
-    target: SortedNames<T>,
+pub struct MergedNames {
+    source: SortedNames,
+    target: SortedNames,
     next_source: Option<KeyInfo>,
     next_target: Option<KeyInfo>,
     started: bool,
 }
 
-impl<S: KvStore, T: KvStore> MergedNames<S, T> {
-    pub fn new(source: SortedNames<S>, target: SortedNames<T>) -> MergedNames<S, T> {
+impl MergedNames {
+    pub fn new(source: SortedNames, target: SortedNames) -> MergedNames {
         MergedNames {
             source,
             target,
