@@ -276,9 +276,21 @@ fn copy_local_to_local_by_binding_with_prefix_and_match() {
             .stdout,
         b"b"
     );
-    sandbox
-        .run(&["copy", "local:src", "local:matched", "--match", "bulk:00?5"])
-        .success();
+    let summary = sandbox
+        .run(&[
+            "copy",
+            "local:src",
+            "local:matched",
+            "--match",
+            "bulk:00?5",
+            "--output",
+            "json",
+        ])
+        .success()
+        .json();
+    // Keys outside the pattern are not read, nor counted as skipped.
+    assert_eq!(summary["written"], json!(10));
+    assert_eq!(summary["skipped_expired"], json!(0));
     let names: Vec<String> = export(&sandbox, &["--namespace-id", "matched", "--local"])
         .as_array()
         .unwrap()

@@ -37,6 +37,12 @@ pub struct Selection {
 }
 
 impl Selection {
+    fn matches(&self, name: &str) -> bool {
+        self.pattern.as_ref().map_or(true, |p| p.matches(name))
+    }
+
+    /// Matched, and live long enough to be written. Keys that expire soon are counted when
+    /// their value is read, as are keys that expire while the copy runs.
     fn keeps(&self, name: &str, expiration: Option<i64>) -> bool {
         expiration.map_or(true, |at| at >= self.live_after)
             && self.pattern.as_ref().map_or(true, |p| p.matches(name))
@@ -600,13 +606,8 @@ async fn list_work<S: KvStore + 'static, T: KvStore + 'static>(
     let (mut names, mut existing, mut doomed) = (Vec::new(), Vec::new(), Vec::new());
     while let Some(paired) = merged.next().await? {
         match paired {
-            Paired::SourceOnly(key) | Paired::Both(key)
-                if !selection.keeps(&key.name, key.expiration) =>
-            {
-                // Counted when read, as keys that expire while the copy runs are.
-                names.push(key.name);
-                existing.push(false);
-            }
+            // Outside --match: neither copied nor, on the target, deleted.
+            Paired::SourceOnly(key) | Paired::Both(key) if !selection.matches(&key.name) => {}
             Paired::SourceOnly(key) => {
                 names.push(key.name);
                 existing.push(false);
@@ -616,12 +617,7 @@ async fn list_work<S: KvStore + 'static, T: KvStore + 'static>(
                 existing.push(true);
             }
             Paired::TargetOnly(key) => {
-                if sync
-                    && selection
-                        .pattern
-                        .as_ref()
-                        .map_or(true, |p| p.matches(&key.name))
-                {
+                if sync && selection.matches(&key.name) {
                     doomed.push(key.name);
                 }
             }
