@@ -77,7 +77,8 @@ def write_items(path, count, value_size, ndjson=False):
 
 
 class Server:
-    def __init__(self, state_dir, extra=()):
+    def __init__(self, state_dir, extra=(), latency_ms=0):
+        extra = list(extra) + (["--latency-ms", str(latency_ms)] if latency_ms else [])
         self.proc = subprocess.Popen([WKV, "serve", "--port", "0", "--persist-to", state_dir, *extra],
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.base_url = self.proc.stdout.readline().decode().strip()
@@ -111,6 +112,8 @@ def main():
     parser.add_argument("--only", nargs="*", default=None)
     parser.add_argument("--workdir", default=None,
                         help="where to keep the state (e.g. /dev/shm to leave the disk out of the figures)")
+    parser.add_argument("--latency-ms", type=int, default=100,
+                        help="round-trip latency wkv serve adds to every request in the copy benchmarks")
     parser.add_argument("--wrangler", default=None,
                         help="a wrangler 4 executable: also time `wrangler kv bulk put --remote` against wkv serve")
     args = parser.parse_args()
@@ -127,6 +130,8 @@ def main():
             bench_auth(work, runs)
         if want("browse"):
             bench_browse(work, runs, args.quick)
+        if want("copy"):
+            bench_copy(work, args.latency_ms, 100_000 if args.quick else 1_000_000)
         if want("big") and not args.quick:
             bench_big_file(work)
     finally:
@@ -325,6 +330,61 @@ def bench_auth(work, runs):
     finally:
         proxy.stop()
         server.stop()
+
+def run_json(args, cwd, env):
+    """Runs wkv once with --output json and returns (seconds, the result object)."""
+    started = time.perf_counter()
+    proc = subprocess.run([WKV] + args + ["--output", "json"], cwd=cwd, env=env, capture_output=True)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"wkv {' '.join(args)} failed ({proc.returncode}): {proc.stderr.decode()[-2000:]}")
+    return elapsed, json.loads(proc.stdout)
+
+
+def bench_copy(work, latency_ms, memory_keys):
+    """Copy and sync against wkv serve with added latency; the request counts are printed next
+    to the floor (100 list pages + 1,000 bulk reads + 10 bulk writes for 100,000 keys)."""
+    print(f"== copy and sync, against wkv serve with {latency_ms} ms added to every request")
+    cwd = os.path.join(work, "copy")
+    os.makedirs(cwd)
+    items100k = os.path.join(work, "items100k-copy.json")
+    write_items(items100k, 100_000, 100)
+    server = Server(os.path.join(work, "served-copy"), latency_ms=latency_ms)
+    try:
+        env = remote_env(server)
+        source = create_namespace(server, "copy-source")
+        create_namespace(server, "copy-target")
+        run(["bulk", "put", items100k, "--namespace-id", source, "--remote", "--rate-limit", "0"], cwd, env)
+        seconds, result = run_json(["copy", "remote:copy-source", "remote:copy-target", "--rate-limit", "0",
+                                    "--concurrency", "16"], cwd, env)
+        print(f"{'copy 100,000 x 100 B remote to remote (one run)':<58} {seconds:9.2f} s  "
+              f"{result['requests']} requests (floor ~1,110), {result['written']} written")
+
+        extra = os.path.join(work, "extra.json")
+        write_items(extra, 1_000, 10)
+        with open(extra) as f:
+            renamed = f.read().replace('"key:', '"extra:')
+        with open(extra, "w") as f:
+            f.write(renamed)
+        target = create_namespace(server, "sync-target")
+        run(["bulk", "put", items100k, "--namespace-id", target, "--remote", "--rate-limit", "0"], cwd, env)
+        run(["bulk", "put", extra, "--namespace-id", target, "--remote", "--rate-limit", "0"], cwd, env)
+        seconds, result = run_json(["bulk", "put", items100k, "--namespace-id", target, "--remote", "--sync",
+                                    "--rate-limit", "0", "--concurrency", "16"], cwd, env)
+        print(f"{'bulk put 100,000 items --sync onto 1,000 extra keys':<58} {seconds:9.2f} s  "
+              f"{result['requests']} requests, {result['written']} written, {result['deleted']} deleted")
+    finally:
+        server.stop()
+
+    local = os.path.join(work, "copy-local")
+    os.makedirs(local)
+    many = os.path.join(work, "many.ndjson")
+    write_items(many, memory_keys, 100, ndjson=True)
+    run(["bulk", "put", many, "--namespace-id", "many", "--local"], local)
+    started = time.perf_counter()
+    rss = peak_rss_mib(["copy", "local:many", "local:many-copy"], local)
+    print(f"{f'copy {memory_keys:,} x 100 B local to local: peak RSS':<58} {rss:9.1f} MiB  "
+          f"({time.perf_counter() - started:.1f} s)")
 
 
 def bench_big_file(work):

@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a namespace, or part of it, from one place to another')
             [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'The same commands spelled as in wrangler: `wkv kv key get ...`')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Cloudflare KV REST API over local state')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in with an API token, and manage saved sign-ins (profiles)')
@@ -73,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Print the id of the namespace with this title')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -92,6 +94,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)')
             [CompletionResult]::new('--update-config', '--update-config', [CompletionResultType]::ParameterName, 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)')
             [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state')
+            [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'Succeed when a namespace with this title exists already: print the same output for it (snippet, or the config edit with --update-config) instead of failing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
@@ -196,6 +199,26 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'wkv;namespace;id' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Load variables from this file instead of .env and .env.local (repeatable; later wins)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wkv;namespace;check' {
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
             [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
@@ -226,6 +249,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Print the id of the namespace with this title')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -240,6 +264,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;namespace;help;rename' {
+            break
+        }
+        'wkv;namespace;help;id' {
             break
         }
         'wkv;namespace;help;check' {
@@ -469,8 +496,12 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;bulk;put' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Store every file under DIR as a key instead: the key is --prefix followed by the file''s path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped), the value its bytes as they are')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file''s path)')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)')
+            [CompletionResult]::new('--max-writes', '--max-writes', [CompletionResultType]::ParameterName, 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
@@ -486,6 +517,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Load variables from this file instead of .env and .env.local (repeatable; later wins)')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)')
+            [CompletionResult]::new('--changed-only', '--changed-only', [CompletionResultType]::ParameterName, 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
@@ -534,6 +568,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
             [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
@@ -552,6 +587,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
             [CompletionResult]::new('--from-put-file', '--from-put-file', [CompletionResultType]::ParameterName, 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print how many keys would be deleted (which ones with -v or --output json) and delete nothing')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
@@ -565,6 +601,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;bulk;export' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write each key as a file under DIR instead (its path: the key without --prefix, `/` making directories, names no file system allows escaped as %XX); values only, without metadata or expiration')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only export keys that begin with this prefix')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
             [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
@@ -619,6 +656,37 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         'wkv;bulk;help;help' {
             break
         }
+        'wkv;copy' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Copy only the keys that start with this prefix')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (local places)')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)')
+            [CompletionResult]::new('--max-writes', '--max-writes', [CompletionResultType]::ParameterName, 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Load variables from this file instead of .env and .env.local (repeatable; later wins)')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)')
+            [CompletionResult]::new('--changed-only', '--changed-only', [CompletionResultType]::ParameterName, 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wkv;kv' {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
@@ -640,6 +708,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a namespace, or part of it, from one place to another')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -666,6 +735,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Print the id of the namespace with this title')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -685,6 +755,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--preview', '--preview', [CompletionResultType]::ParameterName, 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)')
             [CompletionResult]::new('--update-config', '--update-config', [CompletionResultType]::ParameterName, 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)')
             [CompletionResult]::new('--use-remote', '--use-remote', [CompletionResultType]::ParameterName, 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state')
+            [CompletionResult]::new('--if-not-exists', '--if-not-exists', [CompletionResultType]::ParameterName, 'Succeed when a namespace with this title exists already: print the same output for it (snippet, or the config edit with --update-config) instead of failing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
@@ -789,6 +860,26 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'wkv;kv;namespace;id' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Load variables from this file instead of .env and .env.local (repeatable; later wins)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wkv;kv;namespace;check' {
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
             [CompletionResult]::new('--namespace-id', '--namespace-id', [CompletionResultType]::ParameterName, 'The id of the namespace')
@@ -819,6 +910,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Print the id of the namespace with this title')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -833,6 +925,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;namespace;help;rename' {
+            break
+        }
+        'wkv;kv;namespace;help;id' {
             break
         }
         'wkv;kv;namespace;help;check' {
@@ -1062,8 +1157,12 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;bulk;put' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Store every file under DIR as a key instead: the key is --prefix followed by the file''s path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped), the value its bytes as they are')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file''s path)')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)')
+            [CompletionResult]::new('--max-writes', '--max-writes', [CompletionResultType]::ParameterName, 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
@@ -1079,6 +1178,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Load variables from this file instead of .env and .env.local (repeatable; later wins)')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)')
+            [CompletionResult]::new('--changed-only', '--changed-only', [CompletionResultType]::ParameterName, 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
@@ -1127,6 +1229,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
             [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The file''s format [default: from the file name, else json]')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
             [CompletionResult]::new('--binding', '--binding', [CompletionResultType]::ParameterName, 'The binding name of the namespace in the wrangler config''s kv_namespaces')
@@ -1145,6 +1248,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Delete without asking for confirmation')
             [CompletionResult]::new('--from-put-file', '--from-put-file', [CompletionResultType]::ParameterName, 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print how many keys would be deleted (which ones with -v or --output json) and delete nothing')
             [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Act on local state, as `wrangler dev` uses it (the default)')
             [CompletionResult]::new('--remote', '--remote', [CompletionResultType]::ParameterName, 'Act on the namespace in your Cloudflare account, through the API')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
@@ -1158,6 +1262,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;bulk;export' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'Write each key as a file under DIR instead (its path: the key without --prefix, `/` making directories, names no file system allows escaped as %XX); values only, without metadata or expiration')
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only export keys that begin with this prefix')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)')
             [CompletionResult]::new('--regex', '--regex', [CompletionResultType]::ParameterName, 'Only keys whose name contains a match of this regular expression')
@@ -1212,10 +1317,42 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         'wkv;kv;bulk;help;help' {
             break
         }
+        'wkv;kv;copy' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Copy only the keys that start with this prefix')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (local places)')
+            [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
+            [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)')
+            [CompletionResult]::new('--max-writes', '--max-writes', [CompletionResultType]::ParameterName, 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'How many requests to have in flight at once')
+            [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
+            [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
+            [CompletionResult]::new('-e', '-e', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--env', '--env', [CompletionResultType]::ParameterName, 'Use this environment of the wrangler config ([env.NAME])')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print data on stdout [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times to retry a request that can be retried (429, 5xx, timeouts)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Load variables from this file instead of .env and .env.local (repeatable; later wins)')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)')
+            [CompletionResult]::new('--changed-only', '--changed-only', [CompletionResultType]::ParameterName, 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Say more on stderr: each retried request, and the request behind an API error')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print nothing on stderr but errors: no status lines, no progress bars')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'wkv;kv;help' {
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a namespace, or part of it, from one place to another')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1224,6 +1361,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Print the id of the namespace with this title')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             break
         }
@@ -1237,6 +1375,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;help;namespace;rename' {
+            break
+        }
+        'wkv;kv;help;namespace;id' {
             break
         }
         'wkv;kv;help;namespace;check' {
@@ -1280,6 +1421,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         'wkv;kv;help;bulk;export' {
             break
         }
+        'wkv;kv;help;copy' {
+            break
+        }
         'wkv;kv;help;help' {
             break
         }
@@ -1293,6 +1437,8 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'An account the server offers, as ID or ID=NAME (repeatable) [default: one account]')
             [CompletionResult]::new('--token-without-kv', '--token-without-kv', [CompletionResultType]::ParameterName, 'token-without-kv')
             [CompletionResult]::new('--inject-faults', '--inject-faults', [CompletionResultType]::ParameterName, 'inject-faults')
+            [CompletionResult]::new('--inject-bulk-get-cap', '--inject-bulk-get-cap', [CompletionResultType]::ParameterName, 'inject-bulk-get-cap')
+            [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'latency-ms')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -1539,6 +1685,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a namespace, or part of it, from one place to another')
             [CompletionResult]::new('kv', 'kv', [CompletionResultType]::ParameterValue, 'The same commands spelled as in wrangler: `wkv kv key get ...`')
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Cloudflare KV REST API over local state')
             [CompletionResult]::new('auth', 'auth', [CompletionResultType]::ParameterValue, 'Sign in with an API token, and manage saved sign-ins (profiles)')
@@ -1553,6 +1700,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Print the id of the namespace with this title')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             break
         }
@@ -1566,6 +1714,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;help;namespace;rename' {
+            break
+        }
+        'wkv;help;namespace;id' {
             break
         }
         'wkv;help;namespace;check' {
@@ -1609,10 +1760,14 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         'wkv;help;bulk;export' {
             break
         }
+        'wkv;help;copy' {
+            break
+        }
         'wkv;help;kv' {
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Create, list, rename and delete KV namespaces')
             [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'Write, read, list and delete single keys')
             [CompletionResult]::new('bulk', 'bulk', [CompletionResultType]::ParameterValue, 'Write, read, delete and export many keys at once from files')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy a namespace, or part of it, from one place to another')
             break
         }
         'wkv;help;kv;namespace' {
@@ -1620,6 +1775,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the namespaces of your account')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a namespace and every key in it')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a namespace')
+            [CompletionResult]::new('id', 'id', [CompletionResultType]::ParameterValue, 'Print the id of the namespace with this title')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Find value files no key points at, and keys whose value file is missing (local state)')
             break
         }
@@ -1633,6 +1789,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;help;kv;namespace;rename' {
+            break
+        }
+        'wkv;help;kv;namespace;id' {
             break
         }
         'wkv;help;kv;namespace;check' {
@@ -1674,6 +1833,9 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;help;kv;bulk;export' {
+            break
+        }
+        'wkv;help;kv;copy' {
             break
         }
         'wkv;help;serve' {

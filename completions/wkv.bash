@@ -28,6 +28,9 @@ _wkv() {
             wkv,completions)
                 cmd="wkv__subcmd__completions"
                 ;;
+            wkv,copy)
+                cmd="wkv__subcmd__copy"
+                ;;
             wkv,help)
                 cmd="wkv__subcmd__help"
                 ;;
@@ -124,6 +127,9 @@ _wkv() {
             wkv__subcmd__help,completions)
                 cmd="wkv__subcmd__help__subcmd__completions"
                 ;;
+            wkv__subcmd__help,copy)
+                cmd="wkv__subcmd__help__subcmd__copy"
+                ;;
             wkv__subcmd__help,help)
                 cmd="wkv__subcmd__help__subcmd__help"
                 ;;
@@ -184,6 +190,9 @@ _wkv() {
             wkv__subcmd__help__subcmd__kv,bulk)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__bulk"
                 ;;
+            wkv__subcmd__help__subcmd__kv,copy)
+                cmd="wkv__subcmd__help__subcmd__kv__subcmd__copy"
+                ;;
             wkv__subcmd__help__subcmd__kv,key)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__key"
                 ;;
@@ -223,6 +232,9 @@ _wkv() {
             wkv__subcmd__help__subcmd__kv__subcmd__namespace,delete)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__delete"
                 ;;
+            wkv__subcmd__help__subcmd__kv__subcmd__namespace,id)
+                cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__id"
+                ;;
             wkv__subcmd__help__subcmd__kv__subcmd__namespace,list)
                 cmd="wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__list"
                 ;;
@@ -237,6 +249,9 @@ _wkv() {
                 ;;
             wkv__subcmd__help__subcmd__namespace,delete)
                 cmd="wkv__subcmd__help__subcmd__namespace__subcmd__delete"
+                ;;
+            wkv__subcmd__help__subcmd__namespace,id)
+                cmd="wkv__subcmd__help__subcmd__namespace__subcmd__id"
                 ;;
             wkv__subcmd__help__subcmd__namespace,list)
                 cmd="wkv__subcmd__help__subcmd__namespace__subcmd__list"
@@ -280,6 +295,9 @@ _wkv() {
             wkv__subcmd__kv,bulk)
                 cmd="wkv__subcmd__kv__subcmd__bulk"
                 ;;
+            wkv__subcmd__kv,copy)
+                cmd="wkv__subcmd__kv__subcmd__copy"
+                ;;
             wkv__subcmd__kv,help)
                 cmd="wkv__subcmd__kv__subcmd__help"
                 ;;
@@ -322,6 +340,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__help,bulk)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__bulk"
                 ;;
+            wkv__subcmd__kv__subcmd__help,copy)
+                cmd="wkv__subcmd__kv__subcmd__help__subcmd__copy"
+                ;;
             wkv__subcmd__kv__subcmd__help,help)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__help"
                 ;;
@@ -363,6 +384,9 @@ _wkv() {
                 ;;
             wkv__subcmd__kv__subcmd__help__subcmd__namespace,delete)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__delete"
+                ;;
+            wkv__subcmd__kv__subcmd__help__subcmd__namespace,id)
+                cmd="wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__id"
                 ;;
             wkv__subcmd__kv__subcmd__help__subcmd__namespace,list)
                 cmd="wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__list"
@@ -415,6 +439,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__namespace,help)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help"
                 ;;
+            wkv__subcmd__kv__subcmd__namespace,id)
+                cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__id"
+                ;;
             wkv__subcmd__kv__subcmd__namespace,list)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__list"
                 ;;
@@ -436,6 +463,9 @@ _wkv() {
             wkv__subcmd__kv__subcmd__namespace__subcmd__help,help)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__help"
                 ;;
+            wkv__subcmd__kv__subcmd__namespace__subcmd__help,id)
+                cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__id"
+                ;;
             wkv__subcmd__kv__subcmd__namespace__subcmd__help,list)
                 cmd="wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__list"
                 ;;
@@ -453,6 +483,9 @@ _wkv() {
                 ;;
             wkv__subcmd__namespace,help)
                 cmd="wkv__subcmd__namespace__subcmd__help"
+                ;;
+            wkv__subcmd__namespace,id)
+                cmd="wkv__subcmd__namespace__subcmd__id"
                 ;;
             wkv__subcmd__namespace,list)
                 cmd="wkv__subcmd__namespace__subcmd__list"
@@ -475,6 +508,9 @@ _wkv() {
             wkv__subcmd__namespace__subcmd__help,help)
                 cmd="wkv__subcmd__namespace__subcmd__help__subcmd__help"
                 ;;
+            wkv__subcmd__namespace__subcmd__help,id)
+                cmd="wkv__subcmd__namespace__subcmd__help__subcmd__id"
+                ;;
             wkv__subcmd__namespace__subcmd__help,list)
                 cmd="wkv__subcmd__namespace__subcmd__help__subcmd__list"
                 ;;
@@ -488,7 +524,7 @@ _wkv() {
 
     case "${cmd}" in
         wkv)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version namespace key bulk kv serve auth whoami browse completions help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version namespace key bulk copy kv serve auth whoami browse completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1060,7 +1096,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --match --regex --format --force --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --match --regex --format --force --from-put-file --dry-run --backup --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1116,10 @@ _wkv() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --concurrency)
@@ -1150,12 +1190,16 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --dir --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1402,17 +1446,33 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__put)
-            opts="-c -e -v -q -h -V --format --failed --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --dir --format --failed --prefix --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "json ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-writes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1533,8 +1593,90 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__copy)
+            opts="-c -e -v -q -h -V --prefix --match --persist-to --failed --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --persist-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-writes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__help)
-            opts="namespace key bulk kv serve auth whoami browse completions help"
+            opts="namespace key bulk copy kv serve auth whoami browse completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1729,6 +1871,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1814,7 +1970,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__kv)
-            opts="namespace key bulk"
+            opts="namespace key bulk copy"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1897,6 +2053,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__help__subcmd__kv__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__help__subcmd__kv__subcmd__key)
             opts="put get list delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1968,7 +2138,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__kv__subcmd__namespace)
-            opts="create list delete rename check"
+            opts="create list delete rename id check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,6 +2193,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__help__subcmd__kv__subcmd__namespace__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2052,7 +2236,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__namespace)
-            opts="create list delete rename check"
+            opts="create list delete rename id check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2094,6 +2278,20 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__help__subcmd__namespace__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__help__subcmd__namespace__subcmd__id)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2598,7 +2796,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version namespace key bulk help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version namespace key bulk copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2698,7 +2896,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__delete)
-            opts="-f -c -e -v -q -h -V --prefix --match --regex --format --force --from-put-file --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-f -c -e -v -q -h -V --prefix --match --regex --format --force --from-put-file --dry-run --backup --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2718,6 +2916,10 @@ _wkv() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "json ndjson" -- "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --concurrency)
@@ -2788,12 +2990,16 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --dir --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --prefix)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3040,17 +3246,33 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__put)
-            opts="-c -e -v -q -h -V --format --failed --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --dir --format --failed --prefix --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "json ndjson" -- "${cur}"))
                     return 0
                     ;;
                 --failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-writes)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3121,8 +3343,90 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__kv__subcmd__copy)
+            opts="-c -e -v -q -h -V --prefix --match --persist-to --failed --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --persist-to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --failed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --backup)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-writes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__kv__subcmd__help)
-            opts="namespace key bulk help"
+            opts="namespace key bulk copy help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3194,6 +3498,20 @@ _wkv() {
         wkv__subcmd__kv__subcmd__help__subcmd__bulk__subcmd__put)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3290,7 +3608,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__help__subcmd__namespace)
-            opts="create list delete rename check"
+            opts="create list delete rename id check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3332,6 +3650,20 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__help__subcmd__namespace__subcmd__id)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3808,7 +4140,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version create list ls delete rename check help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version create list ls delete rename id check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3924,7 +4256,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --if-not-exists --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4044,7 +4376,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__help)
-            opts="create list delete rename check help"
+            opts="create list delete rename id check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4113,6 +4445,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -4134,6 +4480,56 @@ _wkv() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__kv__subcmd__namespace__subcmd__id)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4254,7 +4650,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace)
-            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version create list ls delete rename check help"
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version create list ls delete rename id check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4370,7 +4766,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --if-not-exists --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4490,7 +4886,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__help)
-            opts="create list delete rename check help"
+            opts="create list delete rename id check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4559,6 +4955,20 @@ _wkv() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        wkv__subcmd__namespace__subcmd__help__subcmd__id)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         wkv__subcmd__namespace__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4580,6 +4990,56 @@ _wkv() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        wkv__subcmd__namespace__subcmd__id)
+            opts="-c -e -v -q -h -V --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -c)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cwd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -e)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "json ndjson table" -- "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4700,7 +5160,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__serve)
-            opts="-c -e -v -q -h -V --host --port --persist-to --token --header-timeout --body-timeout --account --token-without-kv --inject-faults --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --host --port --persist-to --token --header-timeout --body-timeout --account --token-without-kv --inject-faults --inject-bulk-get-cap --latency-ms --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4739,6 +5199,14 @@ _wkv() {
                     return 0
                     ;;
                 --inject-faults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inject-bulk-get-cap)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -38,6 +38,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
             cand kv 'The same commands spelled as in wrangler: `wkv kv key get ...`'
             cand serve 'Serve the Cloudflare KV REST API over local state'
             cand auth 'Sign in with an API token, and manage saved sign-ins (profiles)'
@@ -69,6 +70,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand ls 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -87,6 +89,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --preview 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
             cand --update-config 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
             cand --use-remote 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state'
+            cand --if-not-exists 'Succeed when a namespace with this title exists already: print the same output for it (snippet, or the config edit with --update-config) instead of failing'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
             cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
             cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -186,6 +189,25 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wkv;namespace;id'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --profile 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables'
+            cand --env-file 'Load variables from this file instead of .env and .env.local (repeatable; later wins)'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;namespace;check'= {
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
@@ -215,6 +237,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -225,6 +248,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;namespace;help;delete'= {
         }
         &'wkv;namespace;help;rename'= {
+        }
+        &'wkv;namespace;help;id'= {
         }
         &'wkv;namespace;help;check'= {
         }
@@ -438,8 +463,12 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;bulk;put'= {
+            cand --dir 'Store every file under DIR as a key instead: the key is --prefix followed by the file''s path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped), the value its bytes as they are'
             cand --format 'The file''s format [default: from the file name, else json]'
             cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --prefix 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file''s path)'
+            cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
+            cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
@@ -455,6 +484,9 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
             cand --profile 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables'
             cand --env-file 'Load variables from this file instead of .env and .env.local (repeatable; later wins)'
+            cand --sync 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+            cand --changed-only 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+            cand --dry-run 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
             cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
             cand --remote 'Act on the namespace in your Cloudflare account, through the API'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
@@ -501,6 +533,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
             cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The file''s format [default: from the file name, else json]'
+            cand --backup 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
@@ -519,6 +552,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -f 'Delete without asking for confirmation'
             cand --force 'Delete without asking for confirmation'
             cand --from-put-file 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them'
+            cand --dry-run 'Print how many keys would be deleted (which ones with -v or --output json) and delete nothing'
             cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
             cand --remote 'Act on the namespace in your Cloudflare account, through the API'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
@@ -531,6 +565,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --version 'Print version'
         }
         &'wkv;bulk;export'= {
+            cand --dir 'Write each key as a file under DIR instead (its path: the key without --prefix, `/` making directories, names no file system allows escaped as %XX); values only, without metadata or expiration'
             cand --prefix 'Only export keys that begin with this prefix'
             cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
             cand --regex 'Only keys whose name contains a match of this regular expression'
@@ -578,6 +613,36 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;bulk;help;help'= {
         }
+        &'wkv;copy'= {
+            cand --prefix 'Copy only the keys that start with this prefix'
+            cand --match 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (local places)'
+            cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
+            cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --profile 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables'
+            cand --env-file 'Load variables from this file instead of .env and .env.local (repeatable; later wins)'
+            cand --sync 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+            cand --changed-only 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+            cand --dry-run 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;kv'= {
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
@@ -599,6 +664,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;namespace'= {
@@ -624,6 +690,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand ls 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -642,6 +709,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --preview 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
             cand --update-config 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
             cand --use-remote 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state'
+            cand --if-not-exists 'Succeed when a namespace with this title exists already: print the same output for it (snippet, or the config edit with --update-config) instead of failing'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
             cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
             cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -741,6 +809,25 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'wkv;kv;namespace;id'= {
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --profile 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables'
+            cand --env-file 'Load variables from this file instead of .env and .env.local (repeatable; later wins)'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;kv;namespace;check'= {
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
             cand --namespace-id 'The id of the namespace'
@@ -770,6 +857,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -780,6 +868,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;kv;namespace;help;delete'= {
         }
         &'wkv;kv;namespace;help;rename'= {
+        }
+        &'wkv;kv;namespace;help;id'= {
         }
         &'wkv;kv;namespace;help;check'= {
         }
@@ -993,8 +1083,12 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;bulk;put'= {
+            cand --dir 'Store every file under DIR as a key instead: the key is --prefix followed by the file''s path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped), the value its bytes as they are'
             cand --format 'The file''s format [default: from the file name, else json]'
             cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --prefix 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file''s path)'
+            cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
+            cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
@@ -1010,6 +1104,9 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
             cand --profile 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables'
             cand --env-file 'Load variables from this file instead of .env and .env.local (repeatable; later wins)'
+            cand --sync 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+            cand --changed-only 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+            cand --dry-run 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
             cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
             cand --remote 'Act on the namespace in your Cloudflare account, through the API'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
@@ -1056,6 +1153,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
             cand --regex 'Only keys whose name contains a match of this regular expression'
             cand --format 'The file''s format [default: from the file name, else json]'
+            cand --backup 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run'
             cand --concurrency 'How many requests to have in flight at once'
             cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
             cand --binding 'The binding name of the namespace in the wrangler config''s kv_namespaces'
@@ -1074,6 +1172,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand -f 'Delete without asking for confirmation'
             cand --force 'Delete without asking for confirmation'
             cand --from-put-file 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them'
+            cand --dry-run 'Print how many keys would be deleted (which ones with -v or --output json) and delete nothing'
             cand --local 'Act on local state, as `wrangler dev` uses it (the default)'
             cand --remote 'Act on the namespace in your Cloudflare account, through the API'
             cand -v 'Say more on stderr: each retried request, and the request behind an API error'
@@ -1086,6 +1185,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --version 'Print version'
         }
         &'wkv;kv;bulk;export'= {
+            cand --dir 'Write each key as a file under DIR instead (its path: the key without --prefix, `/` making directories, names no file system allows escaped as %XX); values only, without metadata or expiration'
             cand --prefix 'Only export keys that begin with this prefix'
             cand --match 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes)'
             cand --regex 'Only keys whose name contains a match of this regular expression'
@@ -1133,10 +1233,41 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;bulk;help;help'= {
         }
+        &'wkv;kv;copy'= {
+            cand --prefix 'Copy only the keys that start with this prefix'
+            cand --match 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (local places)'
+            cand --failed 'Write the items that could not be written to this file, in bulk-put format'
+            cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
+            cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
+            cand --concurrency 'How many requests to have in flight at once'
+            cand --rate-limit 'Requests allowed per 5 minutes, client-side (Cloudflare''s limit is 1200; 0: no limit)'
+            cand -c 'Use this wrangler config file instead of searching for one'
+            cand --config 'Use this wrangler config file instead of searching for one'
+            cand --cwd 'Run as if started in this directory'
+            cand -e 'Use this environment of the wrangler config ([env.NAME])'
+            cand --env 'Use this environment of the wrangler config ([env.NAME])'
+            cand --output 'How to print data on stdout [default: table on a terminal, json otherwise]'
+            cand --retries 'How many times to retry a request that can be retried (429, 5xx, timeouts)'
+            cand --profile 'Sign in with this wkv profile (else wrangler''s profile of that name); beats variables'
+            cand --env-file 'Load variables from this file instead of .env and .env.local (repeatable; later wins)'
+            cand --sync 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+            cand --changed-only 'Compare the namespace''s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+            cand --dry-run 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
+            cand -v 'Say more on stderr: each retried request, and the request behind an API error'
+            cand --verbose 'Say more on stderr: each retried request, and the request behind an API error'
+            cand -q 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand --quiet 'Print nothing on stderr but errors: no status lines, no progress bars'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'wkv;kv;help'= {
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'wkv;kv;help;namespace'= {
@@ -1144,6 +1275,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;kv;help;namespace;create'= {
@@ -1153,6 +1285,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;kv;help;namespace;delete'= {
         }
         &'wkv;kv;help;namespace;rename'= {
+        }
+        &'wkv;kv;help;namespace;id'= {
         }
         &'wkv;kv;help;namespace;check'= {
         }
@@ -1184,6 +1318,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;help;bulk;export'= {
         }
+        &'wkv;kv;help;copy'= {
+        }
         &'wkv;kv;help;help'= {
         }
         &'wkv;serve'= {
@@ -1196,6 +1332,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --account 'An account the server offers, as ID or ID=NAME (repeatable) [default: one account]'
             cand --token-without-kv 'token-without-kv'
             cand --inject-faults 'inject-faults'
+            cand --inject-bulk-get-cap 'inject-bulk-get-cap'
+            cand --latency-ms 'latency-ms'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'
@@ -1425,6 +1563,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
             cand kv 'The same commands spelled as in wrangler: `wkv kv key get ...`'
             cand serve 'Serve the Cloudflare KV REST API over local state'
             cand auth 'Sign in with an API token, and manage saved sign-ins (profiles)'
@@ -1438,6 +1577,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;help;namespace;create'= {
@@ -1447,6 +1587,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;namespace;delete'= {
         }
         &'wkv;help;namespace;rename'= {
+        }
+        &'wkv;help;namespace;id'= {
         }
         &'wkv;help;namespace;check'= {
         }
@@ -1478,16 +1620,20 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;help;bulk;export'= {
         }
+        &'wkv;help;copy'= {
+        }
         &'wkv;help;kv'= {
             cand namespace 'Create, list, rename and delete KV namespaces'
             cand key 'Write, read, list and delete single keys'
             cand bulk 'Write, read, delete and export many keys at once from files'
+            cand copy 'Copy a namespace, or part of it, from one place to another'
         }
         &'wkv;help;kv;namespace'= {
             cand create 'Create a namespace in your account'
             cand list 'List the namespaces of your account'
             cand delete 'Delete a namespace and every key in it'
             cand rename 'Rename a namespace'
+            cand id 'Print the id of the namespace with this title'
             cand check 'Find value files no key points at, and keys whose value file is missing (local state)'
         }
         &'wkv;help;kv;namespace;create'= {
@@ -1497,6 +1643,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;kv;namespace;delete'= {
         }
         &'wkv;help;kv;namespace;rename'= {
+        }
+        &'wkv;help;kv;namespace;id'= {
         }
         &'wkv;help;kv;namespace;check'= {
         }
@@ -1527,6 +1675,8 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;help;kv;bulk;delete'= {
         }
         &'wkv;help;kv;bulk;export'= {
+        }
+        &'wkv;help;kv;copy'= {
         }
         &'wkv;help;serve'= {
         }

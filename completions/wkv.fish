@@ -40,6 +40,7 @@ complete -c wkv -n "__fish_wkv_needs_command" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "key" -d 'Write, read, list and delete single keys'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_needs_command" -f -a "copy" -d 'Copy a namespace, or part of it, from one place to another'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "auth" -d 'Sign in with an API token, and manage saved sign-ins (profiles)'
@@ -47,26 +48,27 @@ complete -c wkv -n "__fish_wkv_needs_command" -f -a "whoami" -d 'Show who you ar
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "browse" -d 'Browse and fix KV data in a full-screen terminal view'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "completions" -d 'Print a shell completion script to stdout'
 complete -c wkv -n "__fish_wkv_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l cwd -d 'Run as if started in this directory' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "create" -d 'Create a namespace in your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "list" -d 'List the namespaces of your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "ls" -d 'List the namespaces of your account'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "delete" -d 'Delete a namespace and every key in it'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "rename" -d 'Rename a namespace'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -f -a "create" -d 'Create a namespace in your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -f -a "list" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -f -a "ls" -d 'List the namespaces of your account'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -f -a "delete" -d 'Delete a namespace and every key in it'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -f -a "id" -d 'Print the id of the namespace with this title'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l binding -d 'The binding name [default: the title as an identifier]; with a JSON or JSONC config, also adds the binding to the config without asking' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l jurisdiction -d 'Where the namespace stores its data: eu, fedramp or us (set only at creation)' -r -f -a "eu\t''
 fedramp\t''
@@ -83,6 +85,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l preview -d 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l update-config -d 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l use-remote -d 'Mark the binding `remote = true`, so `wrangler dev` uses this namespace, not local state'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l if-not-exists -d 'Succeed when a namespace with this title exists already: print the same output for it (snippet, or the config edit with --update-config) instead of failing'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -152,6 +155,19 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l namespace-id -d 'The id of the namespace' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l preview -d 'Use the binding\'s preview_id; `--preview false` uses its id' -r -f -a "true\t''
@@ -175,6 +191,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "id" -d 'Print the id of the namespace with this title'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
@@ -335,9 +352,13 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcom
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "delete" -d 'Delete many keys'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l dir -d 'Store every file under DIR as a key instead: the key is --prefix followed by the file\'s path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped), the value its bytes as they are' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
 ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l prefix -d 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file\'s path)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l concurrency -d 'How many requests to have in flight at once' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
@@ -354,6 +375,9 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l sync -d 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l changed-only -d 'Compare the namespace\'s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l dry-run -d 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -391,6 +415,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
 ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l backup -d 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests to have in flight at once' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
@@ -409,12 +434,14 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s f -l force -d 'Delete without asking for confirmation'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l dry-run -d 'Print how many keys would be deleted (which ones with -v or --output json) and delete nothing'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l dir -d 'Write each key as a file under DIR instead (its path: the key without --prefix, `/` making directories, names no file system allows escaped as %XX); values only, without metadata or expiration' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l prefix -d 'Only export keys that begin with this prefix' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l match -d 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
@@ -447,23 +474,48 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete many keys'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l cwd -d 'Run as if started in this directory' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l prefix -d 'Copy only the keys that start with this prefix' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l match -d 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (local places)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -f -a "key" -d 'Write, read, list and delete single keys'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l sync -d 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l changed-only -d 'Compare the namespace\'s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l dry-run -d 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -s V -l version -d 'Print version'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -f -a "copy" -d 'Copy a namespace, or part of it, from one place to another'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -482,6 +534,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "ls" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "id" -d 'Print the id of the namespace with this title'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
@@ -521,9 +574,34 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "delete" -d 'Delete many keys'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l prefix -d 'Copy only the keys that start with this prefix' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l match -d 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (local places)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l cwd -d 'Run as if started in this directory' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l output -d 'How to print data on stdout [default: table on a terminal, json otherwise]' -r -f -a "json\t'The JSON wrangler prints (2-space indent)'
+ndjson\t'One compact JSON value per line'
+table\t'A table for people'"
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l sync -d 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l changed-only -d 'Compare the namespace\'s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l dry-run -d 'Print the plan (how many keys would be added, changed, deleted and left alone; which ones with -v or --output json) and write nothing'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "key" -d 'Write, read, list and delete single keys'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a namespace, or part of it, from one place to another'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l host -d 'The address to listen on (loopback unless you mean otherwise)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l port -d 'The port to listen on; 0 picks a free one' -r
@@ -534,6 +612,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l body-timeout -d 'Fail 
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l account -d 'An account the server offers, as ID or ID=NAME (repeatable) [default: one account]' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token-without-kv -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-bulk-get-cap -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l latency-ms -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -687,20 +767,22 @@ complete -c wkv -n "__fish_wkv_using_subcommand completions" -s v -l verbose -d 
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "key" -d 'Write, read, list and delete single keys'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "auth" -d 'Sign in with an API token, and manage saved sign-ins (profiles)'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "whoami" -d 'Show who you are signed in as, with which credentials, and your accounts'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "browse" -d 'Browse and fix KV data in a full-screen terminal view'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
-complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk kv serve auth whoami browse completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "key" -d 'Write, read, list and delete single keys'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "copy" -d 'Copy a namespace, or part of it, from one place to another'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "kv" -d 'The same commands spelled as in wrangler: `wkv kv key get ...`'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "serve" -d 'Serve the Cloudflare KV REST API over local state'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "auth" -d 'Sign in with an API token, and manage saved sign-ins (profiles)'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "whoami" -d 'Show who you are signed in as, with which credentials, and your accounts'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "browse" -d 'Browse and fix KV data in a full-screen terminal view'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "completions" -d 'Print a shell completion script to stdout'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and not __fish_seen_subcommand_from namespace key bulk copy kv serve auth whoami browse completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "create" -d 'Create a namespace in your account'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces of your account'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace and every key in it'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a namespace'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "id" -d 'Print the id of the namespace with this title'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "check" -d 'Find value files no key points at, and keys whose value file is missing (local state)'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "put" -d 'Write a single key'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from key" -f -a "get" -d 'Print a key\'s value to stdout'
@@ -713,6 +795,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "namespace" -d 'Create, list, rename and delete KV namespaces'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "key" -d 'Write, read, list and delete single keys'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "bulk" -d 'Write, read, delete and export many keys at once from files'
+complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from kv" -f -a "copy" -d 'Copy a namespace, or part of it, from one place to another'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Save an API token as a profile, after checking it'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "list" -d 'List the saved profiles (* marks the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "use" -d 'Make a profile the default'

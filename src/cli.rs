@@ -232,6 +232,104 @@ pub enum KvCommand {
     /// Write, read, delete and export many keys at once from files
     #[command(subcommand, alias = "kv:bulk")]
     Bulk(BulkCommand),
+
+    /// Copy a namespace, or part of it, from one place to another
+    ///
+    /// A place is `local:NAME` (local state, as `wrangler dev` uses it; --persist-to applies)
+    /// or `remote:NAME` (the API), optionally preceded by `PROFILE@`. NAME is tried as a binding
+    /// of the wrangler config, then as a namespace id, then (remote) as a namespace title.
+    /// Values, metadata and expirations are copied exactly, binary values included; keys that
+    /// have expired, or expire within the 60 seconds the API requires, are skipped. The copy
+    /// streams: it reads 100 keys per request (single reads for values too large for one) and
+    /// writes in batches through the same machinery as `bulk put`, in constant memory.
+    ///
+    /// To copy between accounts, give a side its own credentials in the environment:
+    /// WKV_FROM_API_TOKEN, WKV_FROM_ACCOUNT_ID, WKV_FROM_API_BASE_URL for the source, and the
+    /// same with WKV_TO_ for the target; a side without them uses CLOUDFLARE_API_TOKEN,
+    /// CLOUDFLARE_ACCOUNT_ID and CLOUDFLARE_API_BASE_URL.
+    #[command(after_help = "\
+Examples:
+  $ wkv copy remote:CACHE local:CACHE
+  $ wkv copy local:CACHE remote:cache-staging --prefix user:
+  $ wkv copy remote:cache remote:cache-backup --sync
+  $ WKV_TO_API_TOKEN=... WKV_TO_ACCOUNT_ID=... wkv copy remote:cache remote:cache")]
+    Copy(CopyArgs),
+}
+
+/// Making a namespace equal to a source, and seeing or undoing what a run changes: shared by
+/// `copy` and `bulk put`.
+#[derive(Debug, Clone, Args)]
+pub struct SyncArgs {
+    /// Make the namespace equal to the source: also delete its keys the source does not have
+    /// (only under --prefix, and with copy only those matching --match; never outside them)
+    #[arg(long)]
+    pub sync: bool,
+
+    /// Compare the namespace's value, metadata and expiration first and write only the keys
+    /// that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the
+    /// namespace
+    #[arg(long)]
+    pub changed_only: bool,
+
+    /// Print the plan (how many keys would be added, changed, deleted and left alone; which
+    /// ones with -v or --output json) and write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Before changing anything, save the old value, metadata and expiration of every key about
+    /// to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the
+    /// run (keys it added are not in the file)
+    #[arg(long, value_name = "FILE")]
+    pub backup: Option<PathBuf>,
+
+    /// Write at most N keys and record the rest in the --failed file for the next run (with
+    /// --changed-only, running the same command again also continues)
+    #[arg(long, value_name = "N")]
+    pub max_writes: Option<u64>,
+}
+
+impl SyncArgs {
+    /// Whether the run needs the namespace's current contents (or must not write as usual).
+    pub fn any(&self) -> bool {
+        self.sync
+            || self.changed_only
+            || self.dry_run
+            || self.backup.is_some()
+            || self.max_writes.is_some()
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct CopyArgs {
+    /// Where to read: [PROFILE@](local|remote):NAME
+    #[arg(value_name = "FROM")]
+    pub from: String,
+
+    /// Where to write: [PROFILE@](local|remote):NAME
+    #[arg(value_name = "TO")]
+    pub to: String,
+
+    /// Copy only the keys that start with this prefix
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+
+    /// Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)
+    #[arg(long = "match", value_name = "PATTERN")]
+    pub pattern: Option<String>,
+
+    /// Keep local state under this directory instead of .wrangler/state (local places)
+    #[arg(long, value_name = "DIR")]
+    pub persist_to: Option<PathBuf>,
+
+    /// Write the items that could not be written to this file, in bulk-put format
+    #[arg(long, value_name = "PATH")]
+    pub failed: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub sync: SyncArgs,
+
+    #[command(flatten)]
+    pub throughput: ThroughputArgs,
 }
 
 /// Which namespace a key or bulk command acts on.
@@ -340,6 +438,16 @@ Examples:
   $ wkv namespace rename --namespace-id 0f2ac74b498b48028cb68387c421e279 --new-name new-title")]
     Rename(NamespaceRenameArgs),
 
+    /// Print the id of the namespace with this title
+    ///
+    /// Prints just the id and a newline, for `NS=$(wkv namespace id cache)`; exits 3 when no
+    /// namespace of the account has the title. Reads every page of the namespace list.
+    #[command(after_help = "\
+Examples:
+  $ wkv namespace id cache
+  $ NS=$(wkv namespace id cache) && wkv key list --namespace-id \"$NS\" --remote")]
+    Id(NamespaceIdArgs),
+
     /// Find value files no key points at, and keys whose value file is missing (local state)
     ///
     /// Prints a JSON report. An unreferenced value file counts as an orphan when a wkv job that
@@ -395,6 +503,18 @@ pub struct NamespaceCreateArgs {
     /// Where the namespace stores its data: eu, fedramp or us (set only at creation)
     #[arg(long, value_name = "JURISDICTION", value_parser = ["eu", "fedramp", "us"])]
     pub jurisdiction: Option<String>,
+
+    /// Succeed when a namespace with this title exists already: print the same output for it
+    /// (snippet, or the config edit with --update-config) instead of failing
+    #[arg(long)]
+    pub if_not_exists: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct NamespaceIdArgs {
+    /// The title of the namespace, exactly as the account holds it
+    #[arg(value_name = "TITLE")]
+    pub title: String,
 }
 
 #[derive(Debug, Args)]
@@ -670,8 +790,18 @@ Examples:
 #[derive(Debug, Args)]
 pub struct BulkPutArgs {
     /// The bulk file; `-` reads stdin
-    #[arg(value_name = "FILE")]
-    pub file: String,
+    #[arg(
+        value_name = "FILE",
+        required_unless_present = "dir",
+        conflicts_with = "dir"
+    )]
+    pub file: Option<String>,
+
+    /// Store every file under DIR as a key instead: the key is --prefix followed by the file's
+    /// path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped),
+    /// the value its bytes as they are
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 
     /// The file's format [default: from the file name, else json]
     #[arg(long, value_enum, value_name = "FORMAT")]
@@ -680,6 +810,14 @@ pub struct BulkPutArgs {
     /// Write the items that could not be written to this file, in bulk-put format
     #[arg(long, value_name = "PATH")]
     pub failed: Option<PathBuf>,
+
+    /// The part of the namespace the file stands for: every item must start with it, and
+    /// --sync deletes only keys under it (with --dir: prepended to every file's path)
+    #[arg(long, value_name = "PREFIX")]
+    pub prefix: Option<String>,
+
+    #[command(flatten)]
+    pub sync: SyncArgs,
 
     #[command(flatten)]
     pub throughput: ThroughputArgs,
@@ -750,6 +888,16 @@ pub struct BulkDeleteArgs {
     #[arg(long, conflicts_with = "prefix")]
     pub from_put_file: bool,
 
+    /// Print how many keys would be deleted (which ones with -v or --output json) and delete
+    /// nothing
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Before deleting, save the value, metadata and expiration of every key about to be
+    /// deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run
+    #[arg(long, value_name = "FILE")]
+    pub backup: Option<PathBuf>,
+
     #[command(flatten)]
     pub throughput: ThroughputArgs,
 
@@ -765,6 +913,12 @@ pub struct BulkExportArgs {
     /// Where to write the export; `-` or nothing writes stdout
     #[arg(value_name = "FILE", default_value = "-")]
     pub file: String,
+
+    /// Write each key as a file under DIR instead (its path: the key without --prefix, `/`
+    /// making directories, names no file system allows escaped as %XX); values only, without
+    /// metadata or expiration
+    #[arg(long, value_name = "DIR", conflicts_with = "file")]
+    pub dir: Option<PathBuf>,
 
     /// Only export keys that begin with this prefix
     #[arg(long, value_name = "PREFIX")]
@@ -850,6 +1004,16 @@ pub struct ServeArgs {
     // dropped connections and partial bulk writes.
     #[arg(long, value_name = "RATE", hide = true, default_value_t = 0.0)]
     pub inject_faults: f64,
+
+    // For testing clients: refuse with 413 a bulk get whose values total more than this many
+    // bytes (the API's cap is 25 MB), as if the values were that large.
+    #[arg(long, value_name = "BYTES", hide = true)]
+    pub inject_bulk_get_cap: Option<usize>,
+
+    // For benchmarks: delay every request by this many milliseconds, standing for the round
+    // trip to a distant API.
+    #[arg(long, value_name = "MS", hide = true, default_value_t = 0)]
+    pub latency_ms: u64,
 }
 
 /// Rewrites `--preview true|false` into `--preview=true|false` so that `--preview` can stand

@@ -16,3 +16,4 @@ pub mod local;
 pub mod output;
 pub mod server;
 pub mod suggest;
+pub mod sync;

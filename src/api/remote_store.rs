@@ -72,22 +72,68 @@ impl RemoteStore {
         })
     }
 
-    async fn get_chunk(
+    /// Reads one chunk of keys. The API refuses (413) a bulk read whose values total more than
+    /// its 25 MB response cap; such a chunk is split in halves and each read again, down to
+    /// single keys, which are read on their own through the value route.
+    async fn get_chunk_splitting(
         &self,
         keys: &[String],
         with_metadata: bool,
     ) -> anyhow::Result<Vec<Option<StoredValue>>> {
+        let mut pending: Vec<&[String]> = vec![keys];
+        let mut values = Vec::with_capacity(keys.len());
+        // Depth first, front half first: the values come out in the order of the keys.
+        while let Some(part) = pending.pop() {
+            match self.get_chunk(part, with_metadata).await {
+                Ok(read) => values.extend(read),
+                Err(error) if error.status == Some(413) && part.len() > 1 => {
+                    let (front, back) = part.split_at(part.len() / 2);
+                    pending.push(back);
+                    pending.push(front);
+                }
+                Err(error) if error.status == Some(413) => {
+                    values.push(self.get_single(&part[0], with_metadata).await?);
+                }
+                Err(error) => return Err(self.fail(error)),
+            }
+        }
+        Ok(values)
+    }
+
+    /// One key through the value route (and the metadata route when asked), for a value too
+    /// large for a bulk read.
+    async fn get_single(
+        &self,
+        key: &str,
+        with_metadata: bool,
+    ) -> anyhow::Result<Option<StoredValue>> {
+        let Some(mut value) = self.get(key).await? else {
+            return Ok(None);
+        };
+        if with_metadata {
+            value.metadata = self.get_metadata(key).await?.flatten();
+        }
+        Ok(Some(value))
+    }
+
+    async fn get_chunk(
+        &self,
+        keys: &[String],
+        with_metadata: bool,
+    ) -> Result<Vec<Option<StoredValue>>, ApiError> {
         let body = BulkGetRequest {
             keys,
             value_type: "text",
             with_metadata,
         };
-        let request = ApiRequest::new(Method::POST, self.route("bulk/get")).json(&body)?;
-        let decoded = self
-            .client
-            .call::<BulkGetResult>(&request)
-            .await
-            .map_err(|e| self.fail(e))?;
+        let request = ApiRequest::new(Method::POST, self.route("bulk/get"))
+            .json(&body)
+            .map_err(|e| {
+                let mut error = ApiError::new("POST", "bulk/get");
+                error.detail = Some(e.to_string());
+                error
+            })?;
+        let decoded = self.client.call::<BulkGetResult>(&request).await?;
         let values = decoded.result.unwrap_or_default().values;
         Ok(keys
             .iter()
@@ -248,7 +294,7 @@ impl KvStore for RemoteStore {
     ) -> anyhow::Result<Vec<Option<StoredValue>>> {
         let mut values = Vec::with_capacity(keys.len());
         for chunk in keys.chunks(MAX_BULK_GET_KEYS) {
-            values.extend(self.get_chunk(chunk, with_metadata).await?);
+            values.extend(self.get_chunk_splitting(chunk, with_metadata).await?);
         }
         Ok(values)
     }

@@ -4,11 +4,15 @@
 mod auth;
 mod bulk;
 mod completions;
+mod copy;
+mod copy_places;
 pub(crate) mod empty_store;
 mod key;
 mod namespace;
 mod namespace_check;
+mod namespace_id;
 pub(crate) mod remote;
+mod results;
 mod serve;
 pub(crate) mod target;
 mod whoami;
@@ -25,6 +29,7 @@ pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
             KvCommand::Namespace(command) => namespace::run(command, &context, ui).await,
             KvCommand::Key(command) => key::run(command, &context, ui).await,
             KvCommand::Bulk(command) => bulk::run(command, &context, ui).await,
+            KvCommand::Copy(args) => copy::run(args, &context, ui).await,
         },
         Command::Serve(args) => serve::run(args, &context, ui).await,
         Command::Auth(command) => auth::run(command, &context, ui).await,

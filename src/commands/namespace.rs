@@ -24,6 +24,7 @@ pub async fn run(command: NamespaceCommand, context: &Context, ui: &mut Ui) -> a
         NamespaceCommand::List(args) => list(args, context, ui).await,
         NamespaceCommand::Delete(args) => delete(args, context, ui).await,
         NamespaceCommand::Rename(args) => rename(args, context, ui).await,
+        NamespaceCommand::Id(args) => super::namespace_id::run(args, context, ui).await,
         NamespaceCommand::Check(args) => super::namespace_check::run(args, context, ui),
     }
 }
@@ -65,25 +66,41 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
 
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let jurisdiction = args.jurisdiction.as_deref();
-    let in_jurisdiction = jurisdiction
-        .map(|j| format!(" (jurisdiction: {j})"))
-        .unwrap_or_default();
-    ui.status(format!(
-        "Creating namespace with title `{title}`{in_jurisdiction}"
-    ));
-    let namespace = session
-        .client
-        .create_namespace(&session.account_id, &title, jurisdiction)
-        .await?;
-    let in_jurisdiction = namespace
-        .jurisdiction
-        .as_deref()
-        .map(|j| format!(" in jurisdiction {j}"))
-        .unwrap_or_default();
-    ui.status(format!(
-        "Created namespace `{}` with id {}{in_jurisdiction}",
-        namespace.title, namespace.id
-    ));
+    let existing = match args.if_not_exists {
+        true => super::namespace_id::titled(&session, &title).await?,
+        false => None,
+    };
+    let namespace = match existing {
+        Some(namespace) => {
+            ui.status(format!(
+                "Namespace `{}` exists already, with id {}",
+                namespace.title, namespace.id
+            ));
+            namespace
+        }
+        None => {
+            let in_jurisdiction = jurisdiction
+                .map(|j| format!(" (jurisdiction: {j})"))
+                .unwrap_or_default();
+            ui.status(format!(
+                "Creating namespace with title `{title}`{in_jurisdiction}"
+            ));
+            let namespace = session
+                .client
+                .create_namespace(&session.account_id, &title, jurisdiction)
+                .await?;
+            let in_jurisdiction = namespace
+                .jurisdiction
+                .as_deref()
+                .map(|j| format!(" in jurisdiction {j}"))
+                .unwrap_or_default();
+            ui.status(format!(
+                "Created namespace `{}` with id {}{in_jurisdiction}",
+                namespace.title, namespace.id
+            ));
+            namespace
+        }
+    };
 
     // The snippet is always printed; wrangler prints JSON unless the config is TOML.
     let format = config

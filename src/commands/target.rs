@@ -216,6 +216,9 @@ impl Context {
             });
         }
         ids::validate_local_id(&namespace_id)?;
+        if intent != Intent::Read && !location.local {
+            warn_if_ci_write_stays_local();
+        }
         let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
         let store = match intent {
             Intent::Read | Intent::Delete => LocalStore::open_existing(&kv_root, &namespace_id),
@@ -230,6 +233,19 @@ impl Context {
             namespace_id,
             store,
         })
+    }
+}
+
+/// Wrangler 4 writes to local state unless told `--remote`, and a CI step that meant to seed the
+/// real namespace then passes having changed nothing that matters. Under CI (the `CI` variable,
+/// set by GitHub Actions, GitLab and most others), say so when neither flag was given.
+fn warn_if_ci_write_stays_local() {
+    if std::env::var_os("CI").is_some_and(|v| !v.is_empty() && v != "false" && v != "0") {
+        eprintln!(
+            "warning: CI is set and neither --local nor --remote was given: this write goes to \
+             local state only (as in wrangler 4), not to your Cloudflare account. Pass --remote \
+             to write to the account, or --local to keep it local and silence this warning."
+        );
     }
 }
 

@@ -84,3 +84,57 @@ pub trait KvStore: Send + Sync {
         }
     }
 }
+
+/// A shared store is a store: a copy reads the target (to compare, or to back up) while the
+/// bulk writers write to it.
+impl<T: KvStore> KvStore for std::sync::Arc<T> {
+    fn get(&self, key: &str) -> impl Future<Output = anyhow::Result<Option<StoredValue>>> + Send {
+        (**self).get(key)
+    }
+
+    fn get_metadata(
+        &self,
+        key: &str,
+    ) -> impl Future<Output = anyhow::Result<Option<Option<Json>>>> + Send {
+        (**self).get_metadata(key)
+    }
+
+    fn put(&self, item: PutItem) -> impl Future<Output = anyhow::Result<()>> + Send {
+        (**self).put(item)
+    }
+
+    fn delete(&self, key: &str) -> impl Future<Output = anyhow::Result<()>> + Send {
+        (**self).delete(key)
+    }
+
+    fn list_page(
+        &self,
+        prefix: Option<&str>,
+        limit: usize,
+        cursor: Option<&str>,
+    ) -> impl Future<Output = anyhow::Result<ListPage>> + Send {
+        (**self).list_page(prefix, limit, cursor)
+    }
+
+    fn put_batch(
+        &self,
+        items: &[PutItem],
+    ) -> impl Future<Output = anyhow::Result<BatchOutcome>> + Send {
+        (**self).put_batch(items)
+    }
+
+    fn delete_batch(
+        &self,
+        keys: Vec<String>,
+    ) -> impl Future<Output = anyhow::Result<BatchOutcome>> + Send {
+        (**self).delete_batch(keys)
+    }
+
+    fn get_batch(
+        &self,
+        keys: Vec<String>,
+        with_metadata: bool,
+    ) -> impl Future<Output = anyhow::Result<Vec<Option<StoredValue>>>> + Send {
+        (**self).get_batch(keys, with_metadata)
+    }
+}

@@ -74,6 +74,12 @@ impl Ui {
         })
     }
 
+    /// The format given with --output, if any: commands whose stdout is empty by default print
+    /// their result object only when asked.
+    pub fn explicit_format(&self) -> Option<OutputFormat> {
+        self.explicit_format
+    }
+
     /// Where data goes. Buffered: call `flush` (or let `main` do it) at the end.
     pub fn out(&mut self) -> &mut BufWriter<io::Stdout> {
         &mut self.stdout

@@ -80,6 +80,7 @@ pub async fn bulk_get(
         with_metadata: request.with_metadata.unwrap_or(false),
     };
     let keys = distinct(request.keys);
+    let cap = state.bulk_get_cap();
     // Up to 25 MiB of values to read and write out: off the async workers.
     let answer = off_the_workers(move || async move {
         let mut found = Vec::with_capacity(keys.len());
@@ -92,8 +93,8 @@ pub async fn bulk_get(
                 .flatten();
             if let Some(stored) = &stored {
                 total = total.saturating_add(stored.bytes.len());
-                if total > MAX_BULK_GET_VALUE_BYTES {
-                    return Ok(Err(answer_too_large()));
+                if total > cap {
+                    return Ok(Err(answer_too_large(cap)));
                 }
             }
             found.push((key, stored));
@@ -117,12 +118,12 @@ fn distinct(keys: Vec<String>) -> Vec<String> {
         .collect()
 }
 
-fn answer_too_large() -> ApiError {
+fn answer_too_large(cap: usize) -> ApiError {
     ApiError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
         CODE_BAD_REQUEST,
         format!(
-            "The values requested total more than {MAX_BULK_GET_VALUE_BYTES} bytes, the limit of one bulk get; request fewer keys at a time."
+            "The values requested total more than {cap} bytes, the limit of one bulk get; request fewer keys at a time."
         ),
     )
 }

@@ -106,6 +106,16 @@ pub async fn inject(State(state): State<ServerState>, request: Request, next: Ne
     }
 }
 
+/// `--latency-ms N` (hidden, for benchmarks): every request waits N ms before it is handled,
+/// standing for the round trip to a distant API.
+pub async fn delay(State(state): State<ServerState>, request: Request, next: Next) -> Response {
+    let latency = state.latency();
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    next.run(request).await
+}
+
 /// A response whose body fails after the headers, which makes the server abort the connection.
 fn dropped_connection() -> Response {
     Response::builder()

@@ -33,6 +33,7 @@ use axum::routing::{get, post, put};
 use axum::serve::ListenerExt;
 use axum::Router;
 
+pub use bulk_get::MAX_BULK_GET_VALUE_BYTES;
 pub use envelope::ApiError;
 pub use namespace_routes::{LOCAL_ACCOUNT_ID, LOCAL_ACCOUNT_NAME};
 pub use registry::TITLES_FILE;
@@ -108,6 +109,7 @@ pub fn router(state: ServerState) -> Router {
             state.clone(),
             faults::inject,
         ))
+        .layer(middleware::from_fn_with_state(state.clone(), faults::delay))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             auth::require_token,

@@ -31,6 +31,11 @@ pub struct ServeOptions {
     pub max_body_bytes: usize,
     /// The share of data requests to fail on purpose (`--inject-faults`), for testing clients.
     pub fault_rate: f64,
+    /// For testing clients (`--inject-bulk-get-cap`): a bulk get whose values total more than
+    /// this many bytes is refused with 413, as the API refuses one over its 25 MB cap.
+    pub bulk_get_cap: usize,
+    /// For benchmarks (`--latency-ms`): how long every request waits before it is handled.
+    pub latency: Duration,
     /// A connection that has not sent complete request headers after this long is closed.
     pub header_timeout: Duration,
     /// A request whose body sends nothing for this long fails with 408 and its connection closes.
@@ -69,6 +74,8 @@ impl Default for ServeOptions {
             token: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             fault_rate: 0.0,
+            bulk_get_cap: super::bulk_get::MAX_BULK_GET_VALUE_BYTES,
+            latency: Duration::ZERO,
             header_timeout: DEFAULT_HEADER_TIMEOUT,
             body_idle_timeout: DEFAULT_BODY_IDLE_TIMEOUT,
             accounts: Vec::new(),
@@ -91,6 +98,8 @@ struct Shared {
     faults: Option<FaultInjector>,
     accounts: Vec<ServedAccount>,
     token_without_kv: Option<String>,
+    bulk_get_cap: usize,
+    latency: Duration,
 }
 
 impl ServerState {
@@ -102,6 +111,8 @@ impl ServerState {
                 token: options.token.clone(),
                 max_body_bytes: options.max_body_bytes,
                 body_idle_timeout: options.body_idle_timeout,
+                bulk_get_cap: options.bulk_get_cap,
+                latency: options.latency,
                 faults: (options.fault_rate > 0.0).then(|| FaultInjector::new(options.fault_rate)),
                 accounts: if options.accounts.is_empty() {
                     vec![ServedAccount {
@@ -142,6 +153,15 @@ impl ServerState {
 
     pub(crate) fn token_without_kv(&self) -> Option<&str> {
         self.shared.token_without_kv.as_deref()
+    }
+
+    /// The most value bytes one bulk get returns before it is refused with 413.
+    pub(crate) fn bulk_get_cap(&self) -> usize {
+        self.shared.bulk_get_cap
+    }
+
+    pub(crate) fn latency(&self) -> Duration {
+        self.shared.latency
     }
 
     pub(crate) fn faults(&self) -> Option<&FaultInjector> {

@@ -1,6 +1,6 @@
 //! `wkv bulk delete`: the keys of a file, or every key under `--prefix`, in batches of 10,000.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 use tokio::task::JoinSet;
@@ -12,6 +12,7 @@ use crate::cli::BulkDeleteArgs;
 use crate::error::WkvError;
 use crate::kv::{limits, KvStore, NamePattern};
 use crate::output::{count_of, Ui};
+use crate::sync::{BackupFile, PlanKeys, Summary};
 
 use super::super::target::{with_owned_store, Context, Intent, Store, Target};
 
@@ -57,15 +58,32 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
             format!("Delete {selection} from {description}?")
         }
     };
-    if !super::confirm_destructive(ui, args.force, &question)? {
+    if !args.dry_run && !super::confirm_destructive(ui, args.force, &question)? {
         return Ok(());
     }
+    let care = Arc::new(DeleteCare {
+        backup: args
+            .backup
+            .as_deref()
+            .map(BackupFile::create)
+            .transpose()?
+            .map(Mutex::new),
+        dry_run: args.dry_run,
+        names: args
+            .dry_run
+            .then(|| Mutex::new(Vec::new()))
+            .filter(|_| context.verbose || ui.explicit_format().is_some()),
+    });
     let started = Instant::now();
     let progress = ui.progress(
         input.as_ref().map(|(_, count)| *count as u64),
         "bulk delete",
     );
     let concurrency = args.throughput.concurrency as usize;
+    let client_stats = match &target.store {
+        Store::Remote(remote) => Some(remote.client().clone()),
+        _ => None,
+    };
     let prefix = args.prefix.as_deref().unwrap_or_default();
     let deleted = match target.store {
         // Kept apart to report, with -v, how long the write lock was held in all.
@@ -74,9 +92,17 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
             let deleted = match &input {
                 Some((input, _)) => {
                     let accept = super::key_items(args.from_put_file);
-                    delete_listed(Arc::clone(&store), input, accept, concurrency, &progress).await
+                    delete_listed(
+                        Arc::clone(&store),
+                        input,
+                        accept,
+                        concurrency,
+                        &progress,
+                        &care,
+                    )
+                    .await
                 }
-                None => delete_prefix(&*store, prefix, pattern.as_ref(), &progress).await,
+                None => delete_prefix(&*store, prefix, pattern.as_ref(), &progress, &care).await,
             };
             if context.verbose {
                 super::report_lock_time(ui, &description, store.lock_stats());
@@ -86,19 +112,76 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         other => with_owned_store!(Target { store: other, ..target }, store => match &input {
             Some((input, _)) => {
                 let accept = super::key_items(args.from_put_file);
-                delete_listed(Arc::new(store), input, accept, concurrency, &progress).await
+                delete_listed(Arc::new(store), input, accept, concurrency, &progress, &care).await
             }
-            None => delete_prefix(&store, prefix, pattern.as_ref(), &progress).await,
+            None => delete_prefix(&store, prefix, pattern.as_ref(), &progress, &care).await,
         }),
     };
     progress.finish();
+    let care = Arc::try_unwrap(care)
+        .map_err(|_| anyhow::anyhow!("internal error: a delete task outlived the job"))?;
+    // What was saved is kept even when the run failed part way: it covers what was deleted.
+    if let Some(backup) = care.backup {
+        let backup = backup
+            .into_inner()
+            .map_err(|_| anyhow::anyhow!("internal error: the backup was poisoned"))?;
+        let saved = backup.count;
+        let path = backup.finish()?;
+        ui.status(format!(
+            "Saved {} to `{}`",
+            count_of(saved, "key", "keys"),
+            path.display()
+        ));
+    }
     let deleted = deleted.with_context(|| format!("bulk delete from {description} stopped"))?;
-    ui.status(format!(
-        "Deleted {} from {description} in {:.2} s",
-        count_of(deleted, "key", "keys"),
-        started.elapsed().as_secs_f64()
-    ));
+    let seconds = started.elapsed().as_secs_f64();
+    if args.dry_run {
+        ui.status(format!(
+            "Dry run: would delete {} from {description}; nothing was deleted",
+            count_of(deleted, "key", "keys"),
+        ));
+    } else {
+        ui.status(format!(
+            "Deleted {} from {description} in {seconds:.2} s",
+            count_of(deleted, "key", "keys"),
+        ));
+    }
+    let names = care
+        .names
+        .map(|n| n.into_inner().unwrap_or_default())
+        .unwrap_or_default();
+    if context.verbose {
+        for name in &names {
+            ui.status(format!("- {}", crate::output::shown(name)));
+        }
+    }
+    let (requests, retries) = client_stats.map_or((0, 0), |c| {
+        let stats = c.stats();
+        (stats.requests, stats.retries)
+    });
+    let summary = Summary {
+        operation: format!("bulk delete from {description}"),
+        dry_run: args.dry_run,
+        deleted,
+        requests,
+        retries,
+        seconds,
+        keys: args.dry_run.then(|| PlanKeys {
+            deleted: names,
+            ..PlanKeys::default()
+        }),
+        ..Summary::default()
+    };
+    super::super::results::report(ui, &summary)?;
     Ok(())
+}
+
+/// What a delete does besides deleting: save the old values first, or only pretend.
+struct DeleteCare {
+    backup: Option<Mutex<BackupFile>>,
+    dry_run: bool,
+    /// With a dry run, the names that would be deleted, when asked for.
+    names: Option<Mutex<Vec<String>>>,
 }
 
 /// Deletes the keys of a file in batches of 10,000, several batches at once.
@@ -108,6 +191,7 @@ async fn delete_listed<S: KvStore + 'static>(
     accept: KeyItems,
     concurrency: usize,
     progress: &crate::output::Progress,
+    care: &Arc<DeleteCare>,
 ) -> anyhow::Result<u64> {
     let mut batch = Vec::new();
     let mut batches = Vec::new();
@@ -129,7 +213,8 @@ async fn delete_listed<S: KvStore + 'static>(
         while in_flight.len() < concurrency.max(1) {
             let Some(batch) = batches.next() else { break };
             let store = Arc::clone(&store);
-            in_flight.spawn(async move { delete_batch(&*store, batch).await });
+            let care = Arc::clone(care);
+            in_flight.spawn(async move { delete_batch(&*store, batch, &care).await });
         }
         let Some(done) = in_flight.join_next().await else {
             return Ok(deleted);
@@ -147,6 +232,7 @@ async fn delete_prefix<S: KvStore>(
     prefix: &str,
     pattern: Option<&NamePattern>,
     progress: &crate::output::Progress,
+    care: &DeleteCare,
 ) -> anyhow::Result<u64> {
     let mut deleted = 0u64;
     let mut cursor: Option<String> = None;
@@ -162,7 +248,7 @@ async fn delete_prefix<S: KvStore>(
             .filter(|name| pattern.map_or(true, |p| p.matches(name)))
             .collect();
         if !names.is_empty() {
-            let count = delete_batch(store, names).await.map_err(|e| {
+            let count = delete_batch(store, names, care).await.map_err(|e| {
                 e.context(format!("{} deleted before a batch failed", were(deleted)))
             })?;
             deleted += count;
@@ -176,8 +262,40 @@ async fn delete_prefix<S: KvStore>(
 }
 
 /// Deletes one batch; keys the store reports as not deleted are an error naming them.
-async fn delete_batch<S: KvStore>(store: &S, batch: Vec<String>) -> anyhow::Result<u64> {
+async fn delete_batch<S: KvStore>(
+    store: &S,
+    batch: Vec<String>,
+    care: &DeleteCare,
+) -> anyhow::Result<u64> {
     let count = batch.len() as u64;
+    if let Some(backup) = &care.backup {
+        // Read before the lock: the backup file is shared by the batches in flight.
+        let mut old = Vec::with_capacity(batch.len());
+        for chunk in batch.chunks(limits::MAX_BULK_GET_KEYS) {
+            let values = store.get_batch(chunk.to_vec(), true).await?;
+            for (key, value) in chunk.iter().zip(values) {
+                if let Some(value) = value {
+                    old.push((key, super::fetch::repair_binary(store, key, value).await?));
+                }
+            }
+        }
+        let mut backup = backup
+            .lock()
+            .map_err(|_| anyhow::anyhow!("internal error: the backup was poisoned"))?;
+        for (key, value) in &old {
+            backup.save(key, value)?;
+        }
+        backup.flush()?;
+    }
+    if care.dry_run {
+        if let Some(names) = &care.names {
+            names
+                .lock()
+                .map_err(|_| anyhow::anyhow!("internal error: the plan was poisoned"))?
+                .extend(batch);
+        }
+        return Ok(count);
+    }
     let outcome = store.delete_batch(batch).await?;
     if outcome.unsuccessful_keys.is_empty() {
         return Ok(count);

@@ -2,6 +2,7 @@
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
+use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context as _;
@@ -15,6 +16,9 @@ use super::super::target::{with_owned_store, Context, Intent};
 use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
+    if let Some(dir) = args.dir.clone() {
+        return export_dir(args, &dir, context, ui).await;
+    }
     let format = detect_format(&args.file, super::input_format(args.format));
     let pattern =
         NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
@@ -107,4 +111,64 @@ async fn export_all<S: KvStore + 'static>(
             _ => return Ok((items, bytes)),
         }
     }
+}
+
+/// `--dir DIR`: each key as a file, its path the key without --prefix (escaped where a file
+/// system could not hold the name, see `sync::key_to_path`).
+async fn export_dir(
+    args: BulkExportArgs,
+    dir: &Path,
+    context: &Context,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    let pattern =
+        NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
+    let target = context
+        .open_target(
+            &args.target,
+            &args.location,
+            Intent::Read,
+            Some(args.throughput.rate_limit),
+        )
+        .await?;
+    let description = target.describe();
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the directory `{}`", dir.display()))?;
+    let started = std::time::Instant::now();
+    let progress = ui.progress(None, "bulk export");
+    let concurrency = args.throughput.concurrency as usize;
+    let prefix = args.prefix.filter(|p| !p.is_empty());
+    let strip = prefix.clone().unwrap_or_default();
+    let (items, bytes) = with_owned_store!(target, store => {
+        export_all(Arc::new(store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
+            let relative = item.key.strip_prefix(strip.as_str()).unwrap_or(&item.key);
+            let path = dir.join(crate::sync::key_to_path(relative)?);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).with_context(|| {
+                    format!(
+                        "cannot write the key `{}`: `{}` is not a directory (another key is a file there)",
+                        crate::output::shown(&item.key),
+                        parent.display()
+                    )
+                })?;
+            }
+            std::fs::write(&path, &item.value).with_context(|| {
+                format!(
+                    "cannot write the key `{}` to `{}`",
+                    crate::output::shown(&item.key),
+                    path.display()
+                )
+            })?;
+            Ok(())
+        }, &progress).await
+    })?;
+    progress.finish();
+    ui.status(format!(
+        "Exported {} ({}) from {description} to `{}` in {:.2} s",
+        count_of(items, "key", "keys"),
+        human_bytes(bytes),
+        dir.display(),
+        started.elapsed().as_secs_f64()
+    ));
+    Ok(())
 }

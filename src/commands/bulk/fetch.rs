@@ -38,7 +38,7 @@ pub async fn fetch_ordered<S: KvStore + 'static>(
     Ok(())
 }
 
-async fn fetch_chunk<S: KvStore>(
+pub(in crate::commands) async fn fetch_chunk<S: KvStore>(
     store: Arc<S>,
     chunk: Vec<String>,
     with_metadata: bool,
@@ -56,7 +56,7 @@ async fn fetch_chunk<S: KvStore>(
 
 /// The API's bulk read returns text, turning bytes that are not UTF-8 into U+FFFD; such a value
 /// is read again on its own to get its exact bytes.
-async fn repair_binary<S: KvStore>(
+pub(in crate::commands) async fn repair_binary<S: KvStore>(
     store: &S,
     key: &str,
     value: StoredValue,

@@ -2,11 +2,13 @@
 
 mod delete;
 mod export;
-mod failed;
-mod fetch;
+pub(super) mod failed;
+pub(super) mod fetch;
 mod get;
-mod pipeline;
+pub(super) mod pipeline;
 mod put;
+mod put_dir;
+mod put_sync;
 
 use crate::bulk::InputFormat;
 use crate::cli::{BulkCommand, FileFormat};

@@ -3,7 +3,7 @@
 //! not written are sent again, and whatever still fails is recorded, never dropped. Ctrl-C stops
 //! new batches, lets those in flight finish, and records everything not yet sent.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -23,6 +23,9 @@ pub struct PutPlan {
     pub max_batch_bytes: usize,
     /// How many more times keys in `unsuccessful_keys` (or a failed batch) are sent.
     pub retry_rounds: u32,
+    /// `--max-writes`: at most this many items are sent; the rest are recorded as not written
+    /// (and counted as deferred), for the next run to continue.
+    pub max_writes: Option<u64>,
 }
 
 /// What a job did.
@@ -32,6 +35,8 @@ pub struct PutTotals {
     pub written_bytes: u64,
     pub retried_batches: u64,
     pub interrupted: bool,
+    /// Items held back by `--max-writes` (also in the failed record).
+    pub deferred_items: u64,
 }
 
 struct Shared<S> {
@@ -51,6 +56,49 @@ pub async fn put_all<S: KvStore + 'static>(
     failed: FailedItems,
     progress: Progress,
 ) -> anyhow::Result<(PutTotals, FailedItems)> {
+    // A single slot: the reader stays at most one batch ahead of the senders, which bounds
+    // memory to (concurrency + 2) batches whatever the file's size.
+    let (sender, batches) = mpsc::channel::<Vec<PutItem>>(1);
+    let (max_items, max_bytes) = (plan.max_batch_items, plan.max_batch_bytes);
+    let reader = tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+        let mut batcher = Batcher::new(max_items, max_bytes);
+        read_put_items(&input, |_position, item| {
+            let size = put_item_request_bytes(&item);
+            if let Some(batch) = batcher.push(item, size) {
+                send_or_fail(&sender, batch)?;
+            }
+            Ok(())
+        })?;
+        if let Some(batch) = batcher.finish() {
+            send_or_fail(&sender, batch)?;
+        }
+        Ok(())
+    });
+    let done = put_batches(store, batches, plan, failed, progress).await;
+    // The writers' own error first: when they fail, the reader only sees the channel close.
+    let read = reader.await?;
+    let done = done?;
+    read?;
+    Ok(done)
+}
+
+/// The senders take every batch until the job ends (after Ctrl-C they record them as not
+/// written), so a closed channel means the job failed and its error is reported instead.
+fn send_or_fail(sender: &mpsc::Sender<Vec<PutItem>>, batch: Vec<PutItem>) -> anyhow::Result<()> {
+    sender
+        .blocking_send(batch)
+        .map_err(|_| anyhow::anyhow!("the bulk writers stopped before the input was read"))
+}
+
+/// Writes the batches that arrive on `batches`, several at once, until the channel closes;
+/// shared by `bulk put` (batches from a file) and `copy` (batches read from another store).
+pub async fn put_batches<S: KvStore + 'static>(
+    store: S,
+    mut batches: mpsc::Receiver<Vec<PutItem>>,
+    plan: PutPlan,
+    failed: FailedItems,
+    progress: Progress,
+) -> anyhow::Result<(PutTotals, FailedItems)> {
     let shared = Arc::new(Shared {
         store,
         failed: Mutex::new(failed),
@@ -60,41 +108,12 @@ pub async fn put_all<S: KvStore + 'static>(
         progress,
         retry_rounds: plan.retry_rounds,
     });
-    let stop = Arc::new(AtomicBool::new(false));
-    // A single slot: the reader stays at most one batch ahead of the senders, which bounds
-    // memory to (concurrency + 2) batches whatever the file's size.
-    let (sender, mut batches) = mpsc::channel::<Vec<PutItem>>(1);
-
-    let reader = {
-        let shared = Arc::clone(&shared);
-        let stop = Arc::clone(&stop);
-        let (max_items, max_bytes) = (plan.max_batch_items, plan.max_batch_bytes);
-        tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
-            let mut batcher = Batcher::new(max_items, max_bytes);
-            read_put_items(&input, |_position, item| {
-                if stop.load(Ordering::Relaxed) {
-                    return record_failed(&shared, std::slice::from_ref(&item));
-                }
-                let size = put_item_request_bytes(&item);
-                if let Some(batch) = batcher.push(item, size) {
-                    if let Err(unsent) = sender.blocking_send(batch) {
-                        record_failed(&shared, &unsent.0)?;
-                    }
-                }
-                Ok(())
-            })?;
-            if let Some(batch) = batcher.finish() {
-                if let Err(unsent) = sender.blocking_send(batch) {
-                    record_failed(&shared, &unsent.0)?;
-                }
-            }
-            Ok(())
-        })
-    };
 
     let permits = Arc::new(Semaphore::new(plan.concurrency.max(1)));
     let mut senders = JoinSet::new();
     let mut interrupted = false;
+    let mut write_budget = plan.max_writes;
+    let mut deferred_items = 0u64;
     let ctrl_c = interrupt();
     tokio::pin!(ctrl_c);
     loop {
@@ -107,7 +126,6 @@ pub async fn put_all<S: KvStore + 'static>(
                 permit = Arc::clone(&permits).acquire_owned() => Some(permit?),
                 () = &mut ctrl_c => {
                     interrupted = true;
-                    stop.store(true, Ordering::Relaxed);
                     None
                 }
             }
@@ -116,11 +134,22 @@ pub async fn put_all<S: KvStore + 'static>(
             batch = batches.recv() => batch,
             () = &mut ctrl_c, if !interrupted => {
                 interrupted = true;
-                stop.store(true, Ordering::Relaxed);
                 continue;
             }
         };
-        let Some(batch) = batch else { break };
+        let Some(mut batch) = batch else { break };
+        if let Some(budget) = write_budget.as_mut() {
+            let allowed = (*budget).min(batch.len() as u64) as usize;
+            *budget -= allowed as u64;
+            let held_back = batch.split_off(allowed);
+            if !held_back.is_empty() {
+                deferred_items += held_back.len() as u64;
+                record_failed(&shared, &held_back)?;
+            }
+            if batch.is_empty() {
+                continue;
+            }
+        }
         match permit {
             Some(permit) if !interrupted => {
                 let shared = Arc::clone(&shared);
@@ -141,7 +170,6 @@ pub async fn put_all<S: KvStore + 'static>(
     while let Some(done) = senders.join_next().await {
         done??;
     }
-    reader.await??;
 
     let shared = Arc::try_unwrap(shared)
         .map_err(|_| anyhow::anyhow!("internal error: a bulk sender outlived the job"))?;
@@ -151,6 +179,7 @@ pub async fn put_all<S: KvStore + 'static>(
         written_bytes: shared.written_bytes.into_inner(),
         retried_batches: shared.retried_batches.into_inner(),
         interrupted,
+        deferred_items,
     };
     let failed = shared
         .failed

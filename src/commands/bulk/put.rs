@@ -11,6 +11,7 @@ use crate::error::WkvError;
 use crate::kv::limits;
 use crate::local::LockStats;
 use crate::output::{count_of, human_bytes, Ui};
+use crate::sync::Summary;
 
 use super::super::target::{Context, Intent, Store};
 use super::failed::FailedItems;
@@ -21,12 +22,37 @@ use super::pipeline::{interrupt, put_all, PutPlan};
 const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
 
 pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    let input = BulkInput::open(&args.file, super::input_format(args.format))?;
+    // A directory is turned into a bulk file first, in a private temporary directory that
+    // goes when the run ends: it holds the values.
+    let mut _staged_dir = None;
+    let (input, source_name) = match (&args.dir, &args.file) {
+        (Some(dir), _) => {
+            let (staging, file) = super::put_dir::stage(dir, args.prefix.as_deref())?;
+            _staged_dir = Some(staging);
+            (
+                BulkInput::open(&file.to_string_lossy(), Some(bulk::InputFormat::Ndjson))?,
+                dir.display().to_string(),
+            )
+        }
+        (None, Some(file)) => (
+            BulkInput::open(file, super::input_format(args.format))?,
+            file.clone(),
+        ),
+        (None, None) => return crate::error::usage("name a bulk file, or a directory with --dir"),
+    };
     let report = bulk::validate_put_items(&input, limits::now_secs())?;
     for line in report.warning_lines() {
         ui.warn(line);
     }
     bulk::report_to_result(&report, "bulk put")?;
+    if args.sync.any() {
+        return super::put_sync::run(args, input, source_name, context, ui).await;
+    }
+    if args.prefix.is_some() && args.dir.is_none() {
+        return crate::error::usage(
+            "--prefix applies with --sync, --changed-only, --dry-run, --backup or --max-writes",
+        );
+    }
 
     let target = context
         .open_target(
@@ -56,12 +82,19 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 ))
             })?;
             failed.finish()?;
+            let seconds = started.elapsed().as_secs_f64();
             ui.status(format!(
-                "Wrote {} ({}) to {description} in {:.2} s",
+                "Wrote {} ({}) to {description} in {seconds:.2} s",
                 count_of(items, "item", "items"),
                 human_bytes(bytes),
-                started.elapsed().as_secs_f64()
             ));
+            let summary = Summary {
+                operation: format!("bulk put {source_name}"),
+                written: items,
+                seconds,
+                ..Summary::default()
+            };
+            super::super::results::report(ui, &summary)?;
             Ok(())
         }
         Store::Remote(store) => {
@@ -73,6 +106,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency)
                     .clamp(1024 * 1024, bulk::PUT_BATCH_BYTES),
                 retry_rounds: context.retries.min(5),
+                max_writes: None,
             };
             let (totals, failed) = put_all(store, input, plan, failed, progress).await?;
             let not_written = failed.count;
@@ -89,6 +123,16 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 count_of(totals.retried_batches, "batch", "batches"),
                 started.elapsed().as_secs_f64()
             ));
+            let summary = Summary {
+                operation: format!("bulk put {source_name}"),
+                written: totals.written_items,
+                failed: not_written,
+                requests: stats.requests,
+                retries: stats.retries,
+                seconds: started.elapsed().as_secs_f64(),
+                ..Summary::default()
+            };
+            super::super::results::report(ui, &summary)?;
             if not_written == 0 {
                 return Ok(());
             }

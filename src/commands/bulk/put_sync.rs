@@ -1,0 +1,121 @@
+//! `bulk put FILE` with --sync, --changed-only, --dry-run, --backup or --max-writes. The file is
+//! first written into a private staging namespace in a temporary directory (local state, on
+//! disk: constant memory whatever the file's size), which lists its keys in order; the run is
+//! then the same transfer as `wkv copy` from that namespace to the target. The staging
+//! directory is removed when the run ends.
+
+use std::sync::atomic::AtomicBool;
+
+use anyhow::Context as _;
+
+use crate::bulk::{read_put_items, BulkInput};
+use crate::cli::BulkPutArgs;
+use crate::error::WkvError;
+use crate::kv::limits;
+use crate::local::LocalStore;
+use crate::output::Ui;
+
+use super::super::copy::{run_transfer, Selection, Transfer};
+use super::super::target::{Context, Intent, Store, Target};
+
+const STAGING_NAMESPACE: &str = "staged";
+
+pub async fn run(
+    args: BulkPutArgs,
+    input: BulkInput,
+    source_name: String,
+    context: &Context,
+    ui: &mut Ui,
+) -> anyhow::Result<()> {
+    let prefix = args.prefix.clone().filter(|p| !p.is_empty());
+    if let Some(prefix) = &prefix {
+        check_prefix(&input, prefix)?;
+    }
+    // A dry run must not create a local namespace that does not exist yet.
+    let intent = if args.sync.dry_run {
+        Intent::Read
+    } else {
+        Intent::Write
+    };
+    let target = context
+        .open_target(
+            &args.target,
+            &args.location,
+            intent,
+            Some(args.throughput.rate_limit),
+        )
+        .await?;
+    let description = format!("`{source_name}` to {}", target.describe());
+
+    // Owner-only on Unix (tempfile creates it 0700): it holds the file's values for the run.
+    let staging = tempfile::Builder::new()
+        .prefix("wkv-staging-")
+        .tempdir()
+        .context("could not create a temporary directory to stage the file in")?;
+    let staged = {
+        let kv_root = staging.path().to_path_buf();
+        tokio::task::spawn_blocking(move || -> anyhow::Result<LocalStore> {
+            let store = LocalStore::open(&kv_root, STAGING_NAMESPACE)?;
+            store.put_all_from(&input, &AtomicBool::new(false), |_, _| {})?;
+            Ok(store)
+        })
+        .await??
+    };
+    let source = Target {
+        namespace_id: STAGING_NAMESPACE.to_string(),
+        store: Store::Local(staged),
+    };
+    let transfer = Transfer {
+        operation: format!("bulk put {source_name}"),
+        description,
+        selection: Selection {
+            prefix,
+            pattern: None,
+            live_after: limits::now_secs() + limits::MIN_TTL_SECS,
+        },
+        sync: args.sync.sync,
+        changed_only: args.sync.changed_only,
+        dry_run: args.sync.dry_run,
+        backup: args.sync.backup,
+        failed: args.failed,
+        max_writes: args.sync.max_writes,
+        concurrency: args.throughput.concurrency,
+    };
+    let result = run_transfer(context, ui, source, target, transfer).await;
+    // The staged values go before the result is reported, whatever it is.
+    drop(staging);
+    result
+}
+
+/// With --prefix the file stands for the keys under it: an item outside it is a mistake that
+/// --sync must not act on.
+fn check_prefix(input: &BulkInput, prefix: &str) -> anyhow::Result<()> {
+    let mut outside = Vec::new();
+    let mut count = 0u64;
+    read_put_items(input, |_, item| {
+        if !item.key.starts_with(prefix) {
+            count += 1;
+            if outside.len() < 5 {
+                outside.push(crate::output::shown(&item.key).into_owned());
+            }
+        }
+        Ok(())
+    })?;
+    if count == 0 {
+        return Ok(());
+    }
+    Err(WkvError::usage(format!(
+        "{count} item{} of the file {} not start with --prefix `{}`: {}{}",
+        if count == 1 { "" } else { "s" },
+        if count == 1 { "does" } else { "do" },
+        crate::output::shown(prefix),
+        outside.join(", "),
+        if count as usize > outside.len() {
+            ", ..."
+        } else {
+            ""
+        }
+    ))
+    .with_hint("nothing was written")
+    .into())
+}

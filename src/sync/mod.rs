@@ -1,0 +1,19 @@
+//! Copying and syncing between places: where data comes from and goes to (`place`), whose
+//! credentials each side uses (`side_access`), and the result counts a run reports (`summary`).
+//! Nothing here prints; commands talk to data only through `KvStore`.
+
+mod backup;
+mod file_names;
+mod merge;
+mod pattern;
+mod place;
+mod side_access;
+mod summary;
+
+pub use backup::BackupFile;
+pub use file_names::{key_to_path, path_to_key};
+pub use merge::{MergedNames, Paired, SortedNames};
+pub use pattern::KeyPattern;
+pub use place::{Place, PlaceKind};
+pub use side_access::{Side, SideAccess};
+pub use summary::{PlanKeys, Summary};
