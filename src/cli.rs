@@ -733,12 +733,13 @@ pub enum BulkCommand {
     /// Write many keys from a file
     ///
     /// FILE is a JSON array (or NDJSON) of {key, value, expiration?, expiration_ttl?,
-    /// metadata?, base64?}; `-` reads stdin. `value` may be any JSON: a string is stored as
-    /// it is (base64-decoded with "base64": true); any other value is stored as its compact
-    /// JSON text. The whole file is validated before anything is written; a malformed item is
-    /// named by index, line and column.
+    /// metadata?, base64?}; `-` reads stdin. `value` is a string, as the API and wrangler
+    /// require: stored as it is, or base64-decoded with "base64": true (write JSON as a
+    /// string). `metadata` is any JSON. The whole file is validated before anything is
+    /// written; a malformed item is named by index, line and column.
     ///
-    /// Locally the whole file is written in one transaction: all of it or nothing. Remotely
+    /// Locally the whole file is written all or nothing, holding the write lock only for the
+    /// final commit (value files are written before; -v prints the lock time). Remotely
     /// it is sent in batches of at most 10,000 items and under 100 MB, several at once within
     /// the rate limit; failed keys are retried, and those still failing are written to
     /// --failed.

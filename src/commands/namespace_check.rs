@@ -90,7 +90,7 @@ fn summarize(ui: &Ui, namespace_id: &str, report: &CheckReport) -> anyhow::Resul
         ui.status(format!(
             "Kept {}: younger than {} minutes or named by a running wkv job",
             count_of(
-                report.unreferenced_kept as u64,
+                report.unreferenced_kept,
                 "unreferenced value file",
                 "unreferenced value files"
             ),
@@ -100,8 +100,8 @@ fn summarize(ui: &Ui, namespace_id: &str, report: &CheckReport) -> anyhow::Resul
     if report.is_clean() {
         ui.status(format!(
             "Namespace `{namespace_id}` (local) is consistent: {}, {}",
-            count_of(report.rows as u64, "key", "keys"),
-            count_of(report.value_files as u64, "value file", "value files")
+            count_of(report.rows, "key", "keys"),
+            count_of(report.value_files, "value file", "value files")
         ));
         return Ok(());
     }
