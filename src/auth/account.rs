@@ -75,7 +75,9 @@ pub async fn resolve_account(
         return Ok(known);
     }
     let accounts = client.visible_accounts().await?;
-    let chosen = choose(&accounts, picker)?;
+    // wrangler hides account names from CI logs.
+    let in_ci = inputs.env.is_present("CI");
+    let chosen = choose(&accounts, picker, in_ci)?;
     if let Some((folder, file)) = &inputs.cache {
         // A cache that cannot be written only costs a look-up next time.
         let _ = account_cache::write(folder, file, &chosen);
@@ -83,8 +85,13 @@ pub async fn resolve_account(
     Ok((chosen.id, AccountOrigin::Api))
 }
 
-/// One account, a pick among several, or an error.
-pub fn choose(accounts: &[Account], picker: Picker<'_>) -> anyhow::Result<Account> {
+/// One account, a pick among several, or an error (listing the accounts, names hidden when
+/// `hide_names`).
+pub fn choose(
+    accounts: &[Account],
+    picker: Picker<'_>,
+    hide_names: bool,
+) -> anyhow::Result<Account> {
     match accounts {
         [] => Err(WkvError::failure("these credentials cannot see any Cloudflare account")
             .with_hint("set CLOUDFLARE_ACCOUNT_ID (or account_id in the wrangler config), and check that the API token has access to that account")
@@ -98,13 +105,15 @@ pub fn choose(accounts: &[Account], picker: Picker<'_>) -> anyhow::Result<Accoun
                 })
             }
             None => {
-                // wrangler hides account names in CI logs.
-                let redact = std::env::var_os("CI").is_some();
                 let mut message = String::from(
                     "more than one account is available and none can be chosen off a terminal; the accounts (name: id):\n",
                 );
                 for account in several {
-                    let name = if redact { "(redacted)" } else { account.name.as_str() };
+                    let name = if hide_names {
+                        "(redacted)"
+                    } else {
+                        account.name.as_str()
+                    };
                     message.push_str(&format!("  {name}: {}\n", account.id));
                 }
                 Err(WkvError::usage(message.trim_end().to_string())
@@ -214,17 +223,22 @@ mod tests {
                 name: "Second Co".into(),
             },
         ];
-        let err = choose(&accounts, None).unwrap_err();
+        let err = choose(&accounts, None, false).unwrap_err();
         let err = err.downcast_ref::<WkvError>().unwrap();
         assert_eq!(err.kind, crate::error::ErrorKind::Usage);
-        if std::env::var_os("CI").is_none() {
-            assert!(
-                err.message.contains("First Co: aaa") && err.message.contains("Second Co: bbb")
-            );
-        }
+        assert!(err.message.contains("First Co: aaa") && err.message.contains("Second Co: bbb"));
+        // In CI the names are hidden, the ids still listed.
+        let err = choose(&accounts, None, true).unwrap_err().to_string();
+        assert!(
+            !err.contains("First Co") && err.contains("(redacted): aaa"),
+            "{err}"
+        );
         let pick_second = |_: &[Account]| Ok(1);
-        assert_eq!(choose(&accounts, Some(&pick_second)).unwrap().id, "bbb");
-        assert_eq!(choose(&accounts[..1], None).unwrap().id, "aaa");
-        assert!(choose(&[], None).is_err());
+        assert_eq!(
+            choose(&accounts, Some(&pick_second), false).unwrap().id,
+            "bbb"
+        );
+        assert_eq!(choose(&accounts[..1], None, false).unwrap().id, "aaa");
+        assert!(choose(&[], None, false).is_err());
     }
 }
