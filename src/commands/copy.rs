@@ -264,7 +264,7 @@ pub async fn run_transfer(
         }
         return Ok(());
     }
-    let mut error = WkvError::failure(format!(
+    let headline = format!(
         "{} not written{}",
         count_of(not_written, "key was", "keys were"),
         if totals.interrupted {
@@ -272,21 +272,15 @@ pub async fn run_transfer(
         } else {
             ""
         }
-    ));
-    for reason in reasons {
-        error = error.with_hint(format!("last error: {reason}"));
-    }
-    error = match failed_path {
-        Some(path) => error.with_hint(format!(
-            "the items not written are in `{}`; `wkv bulk put {}` with the target's flags finishes the copy",
-            path.display(),
-            path.display()
-        )),
-        None => error.with_hint(format!(
-            "not written: {}; pass --failed FILE to get them all in a file to retry",
-            first_keys.join(", ")
-        )),
-    };
+    );
+    let error = super::bulk::failed::not_written_error(
+        headline,
+        &reasons,
+        failed_path.as_deref(),
+        "the target's flags",
+        &first_keys,
+        not_written,
+    );
     Err(error.into())
 }
 

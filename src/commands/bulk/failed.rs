@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::bulk::WireItem;
+use crate::error::WkvError;
 use crate::kv::PutItem;
 use crate::output::JsonArrayWriter;
 
@@ -82,5 +83,38 @@ impl FailedItems {
         out.flush()
             .with_context(|| format!("failed to write `{}`", path.display()))?;
         Ok(Some(path))
+    }
+}
+
+/// The error of a job that left `not_written` items unwritten: `headline`, the distinct errors
+/// seen last, and how to finish: replay the `--failed` file with `flags` (e.g. "the same flags"),
+/// or, without one, the first keys and the flag that would record them all.
+pub fn not_written_error(
+    headline: String,
+    reasons: &[String],
+    failed_path: Option<&Path>,
+    flags: &str,
+    first_keys: &[String],
+    not_written: u64,
+) -> WkvError {
+    let mut error = WkvError::failure(headline);
+    for reason in reasons {
+        error = error.with_hint(format!("last error: {reason}"));
+    }
+    match failed_path {
+        Some(path) => error.with_hint(format!(
+            "the items not written are in `{}`; run `wkv bulk put {}` with {flags} to finish",
+            path.display(),
+            path.display()
+        )),
+        None => error.with_hint(format!(
+            "not written: {}{}; pass --failed FILE to get them all in a file to retry",
+            first_keys.join(", "),
+            if not_written as usize > first_keys.len() {
+                ", ..."
+            } else {
+                ""
+            }
+        )),
     }
 }

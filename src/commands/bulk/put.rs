@@ -7,7 +7,6 @@ use std::time::Instant;
 
 use crate::bulk::{self, BulkInput};
 use crate::cli::BulkPutArgs;
-use crate::error::WkvError;
 use crate::kv::limits;
 use crate::local::LockStats;
 use crate::output::{count_of, human_bytes, Ui};
@@ -136,7 +135,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             if not_written == 0 {
                 return Ok(());
             }
-            let mut error = WkvError::failure(format!(
+            let headline = format!(
                 "{not_written} of {} {} not written{}",
                 count_of(report.items as u64, "item", "items"),
                 if not_written == 1 { "was" } else { "were" },
@@ -145,22 +144,15 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 } else {
                     ""
                 }
-            ));
-            for reason in reasons {
-                error = error.with_hint(format!("last error: {reason}"));
-            }
-            error = match failed_path {
-                Some(path) => error.with_hint(format!(
-                    "the items not written are in `{}`; run `wkv bulk put {}` with the same flags to finish",
-                    path.display(),
-                    path.display()
-                )),
-                None => error.with_hint(format!(
-                    "not written: {}{}; pass --failed FILE to get them all in a file to retry",
-                    first_keys.join(", "),
-                    if not_written as usize > first_keys.len() { ", ..." } else { "" }
-                )),
-            };
+            );
+            let error = super::failed::not_written_error(
+                headline,
+                &reasons,
+                failed_path.as_deref(),
+                "the same flags",
+                &first_keys,
+                not_written,
+            );
             Err(error.into())
         }
         Store::LocalEmpty(_) => unreachable!("a write always opens the real local store"),
