@@ -50,6 +50,8 @@ pub enum Store {
     /// A local namespace with no data yet, opened for reading.
     LocalEmpty(EmptyStore),
     Remote(RemoteStore),
+    /// A bulk file staged for `bulk put --sync` and its siblings: a read-only source.
+    Staged(crate::sync::StagedFile),
 }
 
 impl Target {
@@ -74,6 +76,7 @@ macro_rules! with_store {
             $crate::commands::target::Store::Local($store) => $body,
             $crate::commands::target::Store::LocalEmpty($store) => $body,
             $crate::commands::target::Store::Remote($store) => $body,
+            $crate::commands::target::Store::Staged($store) => $body,
         }
     };
 }
@@ -87,6 +90,7 @@ macro_rules! with_owned_store {
             $crate::commands::target::Store::Local($store) => $body,
             $crate::commands::target::Store::LocalEmpty($store) => $body,
             $crate::commands::target::Store::Remote($store) => $body,
+            $crate::commands::target::Store::Staged($store) => $body,
         }
     };
 }

@@ -8,6 +8,7 @@ mod merge;
 mod pattern;
 mod place;
 mod side_access;
+mod staged;
 mod summary;
 
 pub use backup::BackupFile;
@@ -16,4 +17,5 @@ pub use merge::{MergedNames, Paired, SortedNames};
 pub use pattern::KeyPattern;
 pub use place::{Place, PlaceKind};
 pub use side_access::{Side, SideAccess};
+pub use staged::StagedFile;
 pub use summary::{PlanKeys, Summary};

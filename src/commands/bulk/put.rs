@@ -155,7 +155,9 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             );
             Err(error.into())
         }
-        Store::LocalEmpty(_) => unreachable!("a write always opens the real local store"),
+        Store::LocalEmpty(_) | Store::Staged(_) => {
+            unreachable!("a write always opens the real local store or the API")
+        }
     }
 }
 

@@ -1,10 +1,8 @@
 //! `bulk put FILE` with --sync, --changed-only, --dry-run, --backup or --max-writes. The file is
-//! first written into a private staging namespace in a temporary directory (local state, on
+//! first staged into a private SQLite database in a temporary directory (`sync::StagedFile`, on
 //! disk: constant memory whatever the file's size), which lists its keys in order; the run is
-//! then the same transfer as `wkv copy` from that namespace to the target. The staging
-//! directory is removed when the run ends.
-
-use std::sync::atomic::AtomicBool;
+//! then the same transfer as `wkv copy` from that source to the target. The staging directory
+//! is removed when the run ends.
 
 use anyhow::Context as _;
 
@@ -12,8 +10,8 @@ use crate::bulk::{read_put_items, BulkInput};
 use crate::cli::BulkPutArgs;
 use crate::error::WkvError;
 use crate::kv::limits;
-use crate::local::LocalStore;
 use crate::output::Ui;
+use crate::sync::StagedFile;
 
 use super::super::copy::{run_transfer, Selection, Transfer};
 use super::super::target::{Context, Intent, Store, Target};
@@ -53,17 +51,13 @@ pub async fn run(
         .tempdir()
         .context("could not create a temporary directory to stage the file in")?;
     let staged = {
-        let kv_root = staging.path().to_path_buf();
-        tokio::task::spawn_blocking(move || -> anyhow::Result<LocalStore> {
-            let store = LocalStore::open(&kv_root, STAGING_NAMESPACE)?;
-            store.put_all_from(&input, &AtomicBool::new(false), |_, _| {})?;
-            Ok(store)
-        })
-        .await??
+        let dir = staging.path().to_path_buf();
+        let now = limits::now_secs();
+        tokio::task::spawn_blocking(move || StagedFile::stage(&dir, &input, now)).await??
     };
     let source = Target {
         namespace_id: STAGING_NAMESPACE.to_string(),
-        store: Store::Local(staged),
+        store: Store::Staged(staged),
     };
     let transfer = Transfer {
         operation: format!("bulk put {source_name}"),
