@@ -718,3 +718,33 @@ fn sigterm_in_the_picker_restores_the_terminal() {
         pty.screen()
     );
 }
+
+#[test]
+fn metadata_edited_in_the_browser_may_be_any_json_value() {
+    // As with `key put --metadata`, a string is metadata too, not only an object.
+    let mut sandbox = Sandbox::with_fixture();
+    let editor = sandbox.write(
+        "string-editor.sh",
+        "#!/bin/sh\nprintf '\"draft\"' > \"$1\"\n",
+    );
+    let mut permissions = std::fs::metadata(&editor).unwrap().permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    std::fs::set_permissions(&editor, permissions).unwrap();
+    sandbox.set_env("EDITOR", editor.to_str().unwrap());
+    let mut command = sandbox.command();
+    command
+        .args(["browse", "--binding", "CACHE"])
+        .env("TERM", "xterm-256color")
+        .env_remove("VISUAL");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("binary:png · binary");
+    pty.send("/config\r");
+    pty.wait_for("config:theme · text");
+    pty.send("m");
+    pty.wait_for("Wrote `config:theme`.");
+    pty.send("q");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    let listed = sandbox.run(&["key", "list", "--binding", "CACHE", "--prefix", "config:"]);
+    assert_eq!(listed.json()[0]["metadata"], json!("draft"));
+}

@@ -167,10 +167,7 @@ impl<'a> Runner<'a> {
                 });
             }
             Effect::SetExpiry(name, expiry) => {
-                let target = self.target()?;
-                let original = read_whole(&target, &name)
-                    .await?
-                    .ok_or_else(|| gone(&name))?;
+                let original = self.read_existing(&name).await?;
                 let item = PutItem {
                     key: name.clone(),
                     value: original.bytes,
@@ -191,6 +188,15 @@ impl<'a> Runner<'a> {
         self.target
             .clone()
             .ok_or_else(|| anyhow::anyhow!("no namespace is open"))
+    }
+
+    /// The key's whole value as the store holds it now, or an error asking for a reload when
+    /// somebody deleted it since the list was read.
+    async fn read_existing(&self, name: &str) -> anyhow::Result<StoredValue> {
+        let target = self.target()?;
+        read_whole(&target, name)
+            .await?
+            .ok_or_else(|| anyhow::anyhow!("`{name}` no longer exists: press r to reload"))
     }
 
     fn start_listing(&mut self, app: &App) {
@@ -272,10 +278,7 @@ impl<'a> Runner<'a> {
         name: String,
         screen: &mut Screen<'_>,
     ) -> anyhow::Result<Option<Effect>> {
-        let target = self.target()?;
-        let original = read_whole(&target, &name)
-            .await?
-            .ok_or_else(|| gone(&name))?;
+        let original = self.read_existing(&name).await?;
         let Ok(text) = std::str::from_utf8(&original.bytes) else {
             anyhow::bail!(
                 "`{name}` holds binary data; write it with `wkv key put {name} --path FILE`"
@@ -306,10 +309,7 @@ impl<'a> Runner<'a> {
         name: String,
         screen: &mut Screen<'_>,
     ) -> anyhow::Result<Option<Effect>> {
-        let target = self.target()?;
-        let original = read_whole(&target, &name)
-            .await?
-            .ok_or_else(|| gone(&name))?;
+        let original = self.read_existing(&name).await?;
         let mut initial = match &original.metadata {
             Some(metadata) => serde_json::to_string_pretty(metadata)?,
             None => "{}".to_string(),
@@ -324,11 +324,9 @@ impl<'a> Runner<'a> {
         let metadata = match text.trim() {
             "" | "null" | "{}" => None,
             text => {
+                // Any JSON value is metadata, as for `key put --metadata`.
                 let json: serde_json::Value = serde_json::from_str(text)
                     .map_err(|e| anyhow::anyhow!("the metadata is not valid JSON: {e}"))?;
-                if !json.is_object() {
-                    anyhow::bail!("the metadata must be a JSON object");
-                }
                 Some(json)
             }
         };
@@ -381,10 +379,6 @@ fn with_editor(
     let edited = edit_bytes(initial, suffix);
     screen.guard.resume()?;
     edited
-}
-
-fn gone(name: &str) -> anyhow::Error {
-    anyhow::anyhow!("`{name}` no longer exists: press r to reload")
 }
 
 /// The whole value with its metadata (the API's value read leaves metadata out).
