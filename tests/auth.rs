@@ -177,7 +177,7 @@ fn row_2_a_global_key_with_its_email_beats_a_token() {
     sandbox.set_env("CLOUDFLARE_API_KEY", "env-key-S3CRET");
     sandbox.set_env("CLOUDFLARE_EMAIL", "me@example.com");
     let json = whoami(&sandbox);
-    assert_eq!(json["authType"], "a Global API Key");
+    assert_eq!(json["authType"], "Global API Key");
     assert_eq!(json["email"], "me@example.com");
     // The server wants the token: the key was sent instead, so the request is refused.
     let strict = server_for("env-token-S3CRET");
@@ -316,7 +316,7 @@ fn row_6_wranglers_login_session_is_used_as_wrangler_wrote_it() {
     let before = std::fs::read(&session).unwrap();
     works_remotely(&sandbox);
     let json = whoami(&sandbox);
-    assert_eq!(json["authType"], "an OAuth Token");
+    assert_eq!(json["authType"], "OAuth Token");
     assert_eq!(json["source"]["kind"], "wrangler-session");
     assert_eq!(json["source"]["expiresAt"], "2090-04-18T01:58:45.468Z");
     assert!(json["tokenPermissions"]

@@ -378,7 +378,7 @@ fn auth_login_saves_a_checked_token_privately() {
     let whoami = wkv(&sandbox, &["whoami", "--json"]).json();
     assert_eq!(whoami["account"]["id"], BETA);
     assert_eq!(whoami["email"], "wkv-serve@localhost");
-    assert_eq!(whoami["authType"], "a User API Token");
+    assert_eq!(whoami["authType"], "User API Token");
 
     // `auth token` prints the token for scripts (its one job), and nothing else.
     let printed = sandbox.run(&["auth", "token"]);

@@ -214,7 +214,7 @@ pub async fn run_transfer(
             }
         }
         ui.status(format!(
-            "Dry run of a copy from {description}: would add {}, change {}, delete {}, leave {} alone; nothing was written",
+            "Dry run, from {description}: would add {}, change {}, delete {}, leave {} alone; nothing was written",
             read.added, read.changed, read.deleted, read.unchanged
         ));
         super::results::report(ui, &summary)?;
@@ -240,7 +240,8 @@ pub async fn run_transfer(
         ));
     }
     ui.status(format!(
-        "Copied {} ({}) from {description} in {:.2} s{notes}",
+        // "Wrote", not "Copied": `bulk put --sync` reports here too.
+        "Wrote {} ({}) from {description} in {:.2} s{notes}",
         count_of(totals.written_items, "key", "keys"),
         human_bytes(totals.written_bytes),
         summary.seconds,

@@ -110,9 +110,17 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
         return Ok(());
     }
     let out = ui.out();
+    let article = if auth_type.starts_with(['A', 'O']) {
+        "an"
+    } else {
+        "a"
+    };
     match &email {
-        Some(email) => writeln!(out, "You are signed in with {auth_type}, as {email}.")?,
-        None => writeln!(out, "You are signed in with {auth_type}.")?,
+        Some(email) => writeln!(
+            out,
+            "You are signed in with {article} {auth_type}, as {email}."
+        )?,
+        None => writeln!(out, "You are signed in with {article} {auth_type}.")?,
     }
     let expiry = expires_at
         .map(|at| {
@@ -164,13 +172,13 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
     Ok(())
 }
 
-/// wrangler's names for the kinds of credentials.
+/// wrangler's names for the kinds of credentials, as its `whoami --json` writes them.
 async fn auth_type(
     sign_in: &SignIn,
     client: &crate::api::ApiClient,
 ) -> anyhow::Result<&'static str> {
     if sign_in.credentials.is_global_key() {
-        return Ok("a Global API Key");
+        return Ok("Global API Key");
     }
     if matches!(
         sign_in.source,
@@ -179,11 +187,11 @@ async fn auth_type(
             ..
         }
     ) {
-        return Ok("an OAuth Token");
+        return Ok("OAuth Token");
     }
     match client.verify_token().await {
-        Ok(_) => Ok("a User API Token"),
-        Err(e) if e.has_code(1000) => Ok("an Account API Token"),
+        Ok(_) => Ok("User API Token"),
+        Err(e) if e.has_code(1000) => Ok("Account API Token"),
         Err(e) => Err(e.into()),
     }
 }
