@@ -591,20 +591,23 @@ fn json_numbers_print_as_javascript_prints_them(sandbox: &Sandbox, at: &[&str]) 
         "{}",
         metadata.stdout_text()
     );
-    // Integers past 2^53 keep their digits (JavaScript would print 9007199254740992).
+    // Integers past 2^53 keep their digits, however long (JavaScript would print
+    // 9007199254740992 and 1.2345678901234568e+29).
     run(&[
         "key",
         "put",
         "k",
         "v",
         "--metadata",
-        r#"{"id":9007199254740993}"#,
+        r#"{"id":9007199254740993,"long":123456789012345678901234567890}"#,
     ])
     .success();
-    assert!(run(&["key", "list"])
-        .success()
-        .stdout_text()
-        .contains("\"id\": 9007199254740993\n"));
+    assert_eq!(
+        run(&["key", "list", "--output", "ndjson"])
+            .success()
+            .stdout_text(),
+        "{\"name\":\"k\",\"metadata\":{\"id\":9007199254740993,\"long\":123456789012345678901234567890}}\n"
+    );
     // Any JSON value is metadata, as in wrangler and the API.
     for (given, printed) in [
         (r#""draft""#, "\"draft\""),

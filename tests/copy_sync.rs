@@ -1143,3 +1143,36 @@ fn serve_latency_switch_delays_every_request() {
     sandbox.run(&["namespace", "list"]).success();
     assert!(started.elapsed() >= std::time::Duration::from_millis(300));
 }
+
+#[test]
+fn changed_only_compares_metadata_numbers_as_javascript_does() {
+    // `0.10` and `0.1` are one number to the API: not a change worth a write.
+    let sandbox = Sandbox::new();
+    for (namespace, metadata) in [("a", r#"{"v":0.1}"#), ("b", r#"{"v":0.10}"#)] {
+        sandbox
+            .run(&[
+                "key",
+                "put",
+                "k",
+                "same",
+                "--namespace-id",
+                namespace,
+                "--metadata",
+                metadata,
+            ])
+            .success();
+    }
+    let summary = sandbox
+        .run(&[
+            "copy",
+            "local:a",
+            "local:b",
+            "--changed-only",
+            "--output",
+            "json",
+        ])
+        .success()
+        .json();
+    assert_eq!(summary["unchanged"], json!(1));
+    assert_eq!(summary["written"], json!(0));
+}

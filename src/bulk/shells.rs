@@ -46,6 +46,10 @@ impl Shell for PutShell {
     fn from_object<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let mut shell = PutShell::default();
         while let Some(property) = map.next_key::<PropertyName>()? {
+            if is_number_in_disguise(&property) {
+                map.next_value::<IgnoredAny>()?;
+                return Ok(Self::from_other("a number"));
+            }
             let slot = match property.as_str() {
                 "key" => &mut shell.key,
                 "value" => &mut shell.value,
@@ -83,6 +87,10 @@ impl Shell for KeyShell {
     fn from_object<'de, A: MapAccess<'de>>(mut map: A) -> Result<Self, A::Error> {
         let (mut name, mut key) = (None, None);
         while let Some(property) = map.next_key::<PropertyName>()? {
+            if is_number_in_disguise(&property) {
+                map.next_value::<IgnoredAny>()?;
+                return Ok(Self::from_other("a number"));
+            }
             match property.as_str() {
                 "name" => name = Some(map.next_value()?),
                 "key" => key = Some(map.next_value()?),
@@ -161,6 +169,15 @@ impl<'de, S: Shell> Visitor<'de> for ShellVisitor<S> {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<S, A::Error> {
         S::from_object(map)
     }
+}
+
+/// serde_json's `arbitrary_precision` (on, so that metadata keeps the digits of any integer)
+/// hands a number to `deserialize_any` as a map of this one private property holding the
+/// literal.
+const SERDE_JSON_NUMBER: &str = "$serde_json::private::Number";
+
+fn is_number_in_disguise(property: &PropertyName) -> bool {
+    property.as_str() == SERDE_JSON_NUMBER
 }
 
 /// An object's property name, unescaped. The names items use are recognised without allocating

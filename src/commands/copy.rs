@@ -448,7 +448,9 @@ async fn read_source<S: KvStore + 'static, T: KvStore + 'static>(
                         totals.skipped_expired += 1;
                         continue;
                     }
-                    if options.changed_only && old.as_ref() == Some(&value) {
+                    if options.changed_only
+                        && old.as_ref().is_some_and(|old| old.same_content(&value))
+                    {
                         totals.unchanged += 1;
                         continue;
                     }

@@ -1,13 +1,9 @@
 //! JSON text as `JSON.stringify` writes it: serde_json's layout (compact, or pretty with two
 //! spaces, which is `JSON.stringify(v, null, 2)`), with every number written by `js_number`.
 //!
-//! serde_json reads an integer into an i64 or u64 when it fits, so integers past 2^53 and up to
-//! 64 bits keep every digit (JavaScript would round them); other numbers are doubles, written as
-//! JavaScript writes doubles. serde_json's `arbitrary_precision` feature would keep the digits of
-//! even larger integers, but it changes how every deserializer in the build sees numbers (custom
-//! visitors, such as the bulk item shells, receive them as a private map) and accepts `1e999`;
-//! that is not worth integers past 2^64. Should it ever be enabled, `write_number_str` gets the
-//! literal and writes it by the same rules.
+//! serde_json is built with `arbitrary_precision`, so every number reaches the formatter as the
+//! literal that was read (`write_number_str`), and `js_number` writes it as JavaScript would,
+//! except that an integer JavaScript cannot hold exactly keeps all its digits, however long.
 
 use std::io::{self, Write};
 
@@ -27,6 +23,17 @@ pub fn write_pretty(out: &mut impl Write, value: &(impl Serialize + ?Sized)) -> 
     let mut serializer =
         serde_json::Serializer::with_formatter(out, JsNumbers(PrettyFormatter::with_indent(b"  ")));
     value.serialize(&mut serializer).map_err(io::Error::from)
+}
+
+/// Whether the two JSON values are the same to JavaScript: equal as serde_json values (objects
+/// in any key order), or written alike by `JSON.stringify` (`0.10` and `0.1`).
+pub fn same_json(a: &serde_json::Value, b: &serde_json::Value) -> bool {
+    if a == b {
+        return true;
+    }
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    // Writing to a Vec cannot fail.
+    write_compact(&mut left, a).is_ok() && write_compact(&mut right, b).is_ok() && left == right
 }
 
 /// A formatter that writes numbers as JavaScript does and leaves everything else to `F`.
@@ -55,7 +62,8 @@ impl<F: Formatter> Formatter for JsNumbers<F> {
     }
 
     // Integers of Rust types (i64, u64) need nothing: below 1e21 JavaScript writes all digits
-    // too, and past 2^53 keeping every digit is the rule anyway.
+    // too, and past 2^53 keeping every digit is the rule anyway. (Numbers read from JSON come
+    // as literals, above.)
 
     fn begin_string<W: ?Sized + Write>(&mut self, writer: &mut W) -> io::Result<()> {
         self.0.begin_string(writer)
@@ -148,11 +156,27 @@ mod tests {
             compact(r#"{"a":2.0,"b":[1e21,1.5e-7,0.000001,-0,-0.0,1E2,0.10,100e-2]}"#),
             r#"{"a":2,"b":[1e+21,1.5e-7,0.000001,0,0,100,0.1,1]}"#
         );
-        // 64-bit integers keep their digits, past 2^53 too.
+        // Integers a double cannot hold keep their digits, past 64 bits too; -2^63 is a double,
+        // so it is written as JavaScript writes it.
         assert_eq!(
-            compact("[9007199254740993,18446744073709551615,-9223372036854775808]"),
-            "[9007199254740993,18446744073709551615,-9223372036854775808]"
+            compact("[9007199254740993,18446744073709551615,123456789012345678901234567890]"),
+            "[9007199254740993,18446744073709551615,123456789012345678901234567890]"
         );
+        assert_eq!(compact("[-9223372036854775808]"), "[-9223372036854776000]");
+    }
+
+    #[test]
+    fn values_are_the_same_when_javascript_writes_them_alike() {
+        let read = |text: &str| serde_json::from_str::<Value>(text).unwrap();
+        assert!(same_json(
+            &read(r#"{"v":0.10,"n":1.0}"#),
+            &read(r#"{"v":0.1,"n":1}"#)
+        ));
+        assert!(!same_json(&read(r#"{"v":0.2}"#), &read(r#"{"v":0.1}"#)));
+        assert!(same_json(
+            &read(r#"{"a":1,"b":2}"#),
+            &read(r#"{"b":2,"a":1}"#)
+        ));
     }
 
     #[test]

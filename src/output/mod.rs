@@ -10,7 +10,7 @@ mod terminal;
 pub(crate) mod time;
 mod words;
 
-pub use js_json::{write_compact, write_pretty};
+pub use js_json::{same_json, write_compact, write_pretty};
 pub use js_number::{json_number_text, number_to_string};
 pub use listing::{JsonArrayWriter, JsonObjectWriter, Table};
 pub use progress::{human_bytes, Progress};
