@@ -180,7 +180,12 @@ fn editor_script(sandbox: &Sandbox, meddle: &str) -> String {
          if grep -q Jane \"$1\"; then {meddle} >/dev/null 2>&1; fi\n\
          printf '{{\"edited\":true}}' > \"$1\"\n"
     );
-    let path = sandbox.write("editor.sh", script);
+    write_executable(sandbox, "editor.sh", &script)
+}
+
+/// Writes a shell script into the sandbox, executable, and returns its path.
+fn write_executable(sandbox: &Sandbox, name: &str, script: &str) -> String {
+    let path = sandbox.write(name, script);
     let mut permissions = std::fs::metadata(&path).unwrap().permissions();
     std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
     std::fs::set_permissions(&path, permissions).unwrap();
@@ -723,14 +728,12 @@ fn sigterm_in_the_picker_restores_the_terminal() {
 fn metadata_edited_in_the_browser_may_be_any_json_value() {
     // As with `key put --metadata`, a string is metadata too, not only an object.
     let mut sandbox = Sandbox::with_fixture();
-    let editor = sandbox.write(
+    let editor = write_executable(
+        &sandbox,
         "string-editor.sh",
         "#!/bin/sh\nprintf '\"draft\"' > \"$1\"\n",
     );
-    let mut permissions = std::fs::metadata(&editor).unwrap().permissions();
-    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
-    std::fs::set_permissions(&editor, permissions).unwrap();
-    sandbox.set_env("EDITOR", editor.to_str().unwrap());
+    sandbox.set_env("EDITOR", &editor);
     let mut command = sandbox.command();
     command
         .args(["browse", "--binding", "CACHE"])
