@@ -880,8 +880,8 @@ pub struct BulkDeleteArgs {
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub format: Option<FileFormat>,
 
-    /// Delete without asking for confirmation
-    #[arg(short = 'f', long)]
+    /// Delete without asking for confirmation (`-y`/`--yes` too, as for `namespace delete`)
+    #[arg(short = 'f', long, short_alias = 'y', alias = "yes")]
     pub force: bool,
 
     /// Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete;

@@ -674,3 +674,35 @@ fn metadata_flag_must_be_json() {
         .run(&["key", "get", "k", "--namespace-id", "n"])
         .expect(3);
 }
+
+#[test]
+fn bulk_delete_takes_namespace_delete_s_yes_as_well_as_force() {
+    // wrangler spells it --force for bulk delete and -y for namespace delete; wkv takes -y and
+    // --yes on bulk delete too, so fingers used to either do not hit a refusal.
+    let sandbox = Sandbox::new();
+    for key in ["a", "b", "c"] {
+        sandbox
+            .run(&["key", "put", key, "v", "--namespace-id", "ns"])
+            .success();
+    }
+    sandbox.write("one.json", r#"["a"]"#);
+    sandbox.write("two.json", r#"["b"]"#);
+    sandbox
+        .run(&["bulk", "delete", "one.json", "--namespace-id", "ns", "-y"])
+        .success();
+    sandbox
+        .run(&[
+            "bulk",
+            "delete",
+            "two.json",
+            "--namespace-id",
+            "ns",
+            "--yes",
+        ])
+        .success();
+    let left = sandbox
+        .run(&["key", "list", "--namespace-id", "ns"])
+        .success()
+        .json();
+    assert_eq!(left, json!([{"name": "c"}]));
+}
