@@ -139,8 +139,9 @@ Examples:
     ///
     /// Opens a browser over local state (the default), --remote namespaces or `wkv serve`:
     /// namespaces on the left, keys streamed page by page, the selected value on the detail
-    /// pane (JSON pretty-printed, binary as a hex dump). Edit values in $VISUAL/$EDITOR, add,
-    /// delete and export keys. Press `?` inside for the key bindings. Needs a terminal on stdin
+    /// pane (JSON pretty-printed, binary as a hex dump). Filter names, search values, edit
+    /// values in $VISUAL/$EDITOR, add, delete and export keys. Press `?` inside for the key
+    /// bindings. Needs a terminal on stdin
     /// and stdout; for scripts use `wkv key list`.
     #[command(after_help = "\
 Examples:

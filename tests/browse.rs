@@ -751,3 +751,89 @@ fn metadata_edited_in_the_browser_may_be_any_json_value() {
     let listed = sandbox.run(&["key", "list", "--binding", "CACHE", "--prefix", "config:"]);
     assert_eq!(listed.json()[0]["metadata"], json!("draft"));
 }
+
+/// Searches the values shown for `needle`, waits for the count, and exports what was selected
+/// to `file`; returns the exported keys.
+fn search_values_and_export(
+    pty: &mut Pty,
+    sandbox: &Sandbox,
+    needle: &str,
+    found: &str,
+) -> Vec<String> {
+    pty.send("s");
+    pty.wait_for("search the values of the");
+    pty.send(&format!("{needle}\r"));
+    pty.wait_for(found);
+    pty.send("x");
+    pty.wait_for("to file: wkv-export.json");
+    pty.send("\r");
+    pty.wait_for("Exported");
+    pty.send("q");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    let exported: Vec<Value> =
+        serde_json::from_slice(&std::fs::read(sandbox.path().join("wkv-export.json")).unwrap())
+            .unwrap();
+    exported
+        .iter()
+        .map(|item| item["key"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn a_value_search_selects_the_keys_holding_the_text_locally_and_over_wkv_serve() {
+    let sandbox = Sandbox::with_fixture();
+    let mut command = sandbox.command();
+    command
+        .args(["browse", "--binding", "CACHE"])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("binary:png · binary");
+    let exported = search_values_and_export(
+        &mut pty,
+        &sandbox,
+        "example.com",
+        "2 of the 8 values searched hold `example.com`",
+    );
+    assert_eq!(exported, ["user:1", "user:2"]);
+
+    // Remotely the values are read with the bulk API, 100 keys a request.
+    let server = Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("search-me");
+    let items: Vec<Value> = (0..150)
+        .map(|i| {
+            let value = if i % 50 == 7 {
+                format!("has needle {i}")
+            } else {
+                format!("plain {i}")
+            };
+            json!({"key": format!("k:{i:03}"), "value": value})
+        })
+        .collect();
+    sandbox.write("seed.json", serde_json::to_string(&items).unwrap());
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "seed.json",
+            "--namespace-id",
+            &id,
+            "--remote",
+        ])
+        .success();
+    let mut command = sandbox.command();
+    command
+        .args(["browse", "--remote", "--namespace-id", &id])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("Keys · 150");
+    let exported = search_values_and_export(
+        &mut pty,
+        &sandbox,
+        "needle",
+        "3 of the 150 values searched hold `needle`",
+    );
+    assert_eq!(exported, ["k:007", "k:057", "k:107"]);
+}

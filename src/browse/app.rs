@@ -23,6 +23,8 @@ pub enum Focus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Prompt {
     Filter,
+    /// Text to look for in the values of the keys shown.
+    SearchValues,
     Prefix,
     NewKey,
     Expiry(String),
@@ -54,6 +56,11 @@ pub enum Effect {
     Reload,
     LoadValue(String),
     EditValue(String),
+    /// Read the values of these keys (the rows shown) and select those holding the text.
+    SearchValues {
+        names: Vec<String>,
+        needle: String,
+    },
     EditMetadata(String),
     NewKey(String),
     SetExpiry(String, Expiry),
@@ -309,6 +316,63 @@ impl App {
                 None
             }
         }
+    }
+
+    /// The names of the rows shown (after the filter), in order.
+    pub fn shown_names(&self) -> Vec<String> {
+        (0..self.keys.len())
+            .filter_map(|i| self.keys.get(i).map(|row| row.name.to_string()))
+            .collect()
+    }
+
+    /// A value search ended: its matches still shown become the selection, and the cursor
+    /// goes to the first of them.
+    pub fn values_found(
+        &mut self,
+        generation: u64,
+        needle: &str,
+        matches: Vec<String>,
+        searched: usize,
+    ) -> Option<Effect> {
+        if generation != self.generation {
+            // The listing restarted meanwhile: the rows searched are gone.
+            self.info("The key list changed during the search: search again.");
+            return None;
+        }
+        // The matches still shown, in one pass over the rows.
+        let wanted: std::collections::HashSet<&str> = matches.iter().map(String::as_str).collect();
+        let mut first = None;
+        let mut found = BTreeSet::new();
+        for index in 0..self.keys.len() {
+            if let Some(row) = self.keys.get(index) {
+                if wanted.contains(row.name) {
+                    first.get_or_insert(index);
+                    found.insert(row.name.to_string());
+                }
+            }
+        }
+        let scope = format!(
+            "the {} searched",
+            crate::output::count_of(searched as u64, "value", "values")
+        );
+        let rest = if searched < self.keys.len() {
+            " (only the first keys shown: narrow them with / or p to search the rest)"
+        } else {
+            ""
+        };
+        let needle = crate::output::shown(needle);
+        let Some(first) = first else {
+            self.info(format!("None of {scope} holds `{needle}`{rest}."));
+            return None;
+        };
+        let verb = if found.len() == 1 { "holds" } else { "hold" };
+        self.info(format!(
+            "{} of {scope} {verb} `{needle}`{rest}: selected (d deletes, x exports, space changes it).",
+            found.len()
+        ));
+        self.selected = found;
+        self.focus = Focus::Keys;
+        self.set_key_cursor(first)
     }
 
     pub fn toggle_selection(&mut self) {

@@ -72,6 +72,12 @@ impl<'a> Runner<'a> {
                     Effect::LoadValue(name)
                 });
             }
+            Message::Found {
+                generation,
+                needle,
+                matches,
+                searched,
+            } => return app.values_found(generation, &needle, matches, searched),
             Message::Info(text) => app.info(text),
             Message::Error(text) => app.error(text),
         }
@@ -144,6 +150,27 @@ impl<'a> Runner<'a> {
                     let message = match delete_keys(&target, names).await {
                         Ok(names) => Message::Deleted(names),
                         Err(err) => Message::Error(format!("delete failed: {err:#}")),
+                    };
+                    let _ = sender.send(message).await;
+                });
+            }
+            Effect::SearchValues { names, needle } => {
+                let target = self.target()?;
+                let sender = self.sender.clone();
+                let generation = app.generation;
+                app.info(format!(
+                    "Searching {}…",
+                    crate::output::count_of(names.len() as u64, "value", "values")
+                ));
+                tokio::spawn(async move {
+                    let message = match search_values(&target, &names, needle.as_bytes()).await {
+                        Ok(matches) => Message::Found {
+                            generation,
+                            needle,
+                            matches,
+                            searched: names.len(),
+                        },
+                        Err(err) => Message::Error(format!("search failed: {err:#}")),
                     };
                     let _ = sender.send(message).await;
                 });
@@ -407,6 +434,49 @@ async fn delete_keys(target: &Target, names: Vec<String>) -> anyhow::Result<Vec<
 }
 
 /// Writes the keys to a new file in `bulk put` format, 100 keys read at a time.
+/// The names among `names` whose value contains `needle` (bytes, case-sensitive). Values are
+/// read a bulk chunk at a time remotely and one at a time locally, so that only one chunk is
+/// held; a chunk the API refuses as too large (its answer is capped) is read key by key.
+async fn search_values(
+    target: &Target,
+    names: &[String],
+    needle: &[u8],
+) -> anyhow::Result<Vec<String>> {
+    let chunk_size = if target.is_remote() {
+        limits::MAX_BULK_GET_KEYS
+    } else {
+        1
+    };
+    let mut matches = Vec::new();
+    for chunk in names.chunks(chunk_size) {
+        let values = match with_store!(target, store => store.get_batch(chunk.to_vec(), false).await)
+        {
+            Ok(values) => values,
+            Err(_) if chunk.len() > 1 => {
+                let mut values = Vec::with_capacity(chunk.len());
+                for name in chunk {
+                    values.push(with_store!(target, store => store.get(name).await)?);
+                }
+                values
+            }
+            Err(err) => return Err(err),
+        };
+        for (name, value) in chunk.iter().zip(values) {
+            if value.is_some_and(|value| contains(&value.bytes, needle)) {
+                matches.push(name.clone());
+            }
+        }
+    }
+    Ok(matches)
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    needle.is_empty()
+        || haystack
+            .windows(needle.len())
+            .any(|window| window == needle)
+}
+
 async fn export_keys(target: &Target, names: &[String], path: &str) -> anyhow::Result<usize> {
     let file = std::fs::OpenOptions::new()
         .write(true)

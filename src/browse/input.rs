@@ -10,12 +10,16 @@ use super::app::{App, Effect, Focus, Mode, Prompt, Question};
 use crate::kv::{limits, Expiry};
 
 /// The bindings as the help overlay and the README list them.
+/// The most values one search reads.
+pub const MAX_SEARCHED_VALUES: usize = 10_000;
+
 pub const BINDINGS: &[(&str, &str)] = &[
     ("↑ ↓  j k", "move"),
     ("PgUp PgDn  g G", "page, first, last"),
     ("Enter", "open the namespace / the value"),
     ("Tab  Shift-Tab", "switch pane"),
     ("/", "filter names: text, glob (* ?), ~regex"),
+    ("s", "search values, select the matches"),
     ("p", "list only keys with a prefix"),
     ("space", "select / unselect the key"),
     ("e", "edit the value in $VISUAL/$EDITOR"),
@@ -96,7 +100,7 @@ fn normal(app: &mut App, key: KeyEvent) -> Option<Effect> {
 fn key_action(app: &mut App, c: char) -> Option<Effect> {
     if !matches!(
         c,
-        '/' | 'p' | ' ' | 'e' | 'm' | 't' | 'n' | 'd' | 'x' | 'c' | 'y'
+        '/' | 's' | 'p' | ' ' | 'e' | 'm' | 't' | 'n' | 'd' | 'x' | 'c' | 'y'
     ) {
         return None;
     }
@@ -116,6 +120,13 @@ fn key_action(app: &mut App, c: char) -> Option<Effect> {
             app.mode = Mode::Input {
                 prompt: Prompt::Filter,
                 text: app.filter.clone(),
+            };
+            None
+        }
+        's' => {
+            app.mode = Mode::Input {
+                prompt: Prompt::SearchValues,
+                text: String::new(),
             };
             None
         }
@@ -255,6 +266,24 @@ fn input(app: &mut App, prompt: Prompt, mut text: String, key: KeyEvent) -> Opti
 fn submit(app: &mut App, prompt: Prompt, text: String) -> Option<Effect> {
     match prompt {
         Prompt::Filter => app.apply_filter(text),
+        Prompt::SearchValues => {
+            if text.is_empty() {
+                app.info("nothing to search for");
+                return None;
+            }
+            let mut names = app.shown_names();
+            // Each value is a read (remotely, a request per 100): keep a search to a size
+            // that answers in seconds, and say so when the rows were more.
+            names.truncate(MAX_SEARCHED_VALUES);
+            if names.is_empty() {
+                app.info("no key shown to search");
+                return None;
+            }
+            Some(Effect::SearchValues {
+                names,
+                needle: text,
+            })
+        }
         Prompt::Prefix => {
             app.prefix = text;
             Some(Effect::Reload)
@@ -426,6 +455,54 @@ mod tests {
         assert_eq!(app.focus, Focus::Namespaces);
         press(&mut app, KeyCode::BackTab);
         assert_eq!(app.focus, Focus::Detail);
+    }
+
+    #[test]
+    fn a_value_search_reads_the_rows_shown_and_selects_what_it_finds() {
+        let mut app = app_with_keys(&["user:1", "session:1", "user:2", "user:3"]);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "user:");
+        press(&mut app, KeyCode::Enter);
+        press(&mut app, KeyCode::Char('s'));
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            None,
+            "an empty search does nothing"
+        );
+        press(&mut app, KeyCode::Char('s'));
+        type_text(&mut app, "john");
+        let names: Vec<String> = ["user:1", "user:2", "user:3"].map(String::from).into();
+        assert_eq!(
+            press(&mut app, KeyCode::Enter),
+            Some(Effect::SearchValues {
+                names,
+                needle: "john".into()
+            })
+        );
+        // The answer: two matches, one of them since filtered away by a new filter text.
+        let generation = app.generation;
+        app.apply_filter("user:[23]".into());
+        let effect = app.values_found(
+            generation,
+            "john",
+            vec!["user:1".into(), "user:3".into()],
+            3,
+        );
+        assert_eq!(effect, Some(Effect::LoadValue("user:3".into())));
+        assert_eq!(app.selected.iter().collect::<Vec<_>>(), ["user:3"]);
+        let status = app.status.clone().unwrap().text;
+        assert!(
+            status.starts_with("1 of the 3 values searched holds `john`"),
+            "{status}"
+        );
+        // An answer about a listing that has since restarted changes nothing.
+        app.restart_listing();
+        assert_eq!(
+            app.values_found(generation, "john", vec!["user:2".into()], 3),
+            None
+        );
+        assert!(!app.selected.contains("user:2"));
+        assert!(app.status.clone().unwrap().text.contains("search again"));
     }
 
     #[test]

@@ -34,6 +34,13 @@ pub enum Message {
         error: String,
     },
     Deleted(Vec<String>),
+    /// A value search ended: the names whose value holds the needle.
+    Found {
+        generation: u64,
+        needle: String,
+        matches: Vec<String>,
+        searched: usize,
+    },
     Info(String),
     Error(String),
 }

@@ -283,6 +283,10 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
         Mode::Input { prompt, text } => {
             let label = match prompt {
                 Prompt::Filter => "filter (text, glob * ?, ~regex)".to_string(),
+                Prompt::SearchValues => format!(
+                    "search the values of the {} shown for",
+                    crate::output::count_of(app.keys.len() as u64, "key", "keys")
+                ),
                 Prompt::Prefix => "prefix".to_string(),
                 Prompt::NewKey => "new key name".to_string(),
                 Prompt::Expiry(name) => {
