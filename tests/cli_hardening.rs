@@ -259,6 +259,64 @@ fn a_signal_during_the_spool_leaves_no_file_in_tmpdir() {
     }
 }
 
+/// SIGKILLs a `wkv` run once it has opened a file in `tmp`, having checked that what it holds
+/// there has no name; then nothing may be left in `tmp`.
+#[cfg(target_os = "linux")]
+fn kill_once_staged(sandbox: &Sandbox, tmp: &Path, args: &[&str]) {
+    let mut child = sandbox
+        .command()
+        .args(args)
+        .env("TMPDIR", tmp)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    while open_files_under(child.id(), tmp).is_empty() {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{args:?}: wkv never opened a file in TMPDIR"
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    // Give the staging time to fill the file with values (the requests wait far longer). A
+    // small input may have been read whole and closed by then; whatever is open has no name.
+    std::thread::sleep(Duration::from_millis(300));
+    let staged = open_files_under(child.id(), tmp);
+    assert!(
+        staged.iter().all(|path| path.ends_with(" (deleted)")),
+        "{args:?}: {staged:?}"
+    );
+    assert!(entries(tmp).is_empty(), "{args:?}: {:?}", entries(tmp));
+    child.kill().unwrap();
+    assert!(!child.wait().unwrap().success());
+    assert!(entries(tmp).is_empty(), "{args:?}: {:?}", entries(tmp));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_kill_during_a_staged_sync_or_directory_put_leaves_no_file_in_tmpdir() {
+    // Every request waits, so the runs are still going when they are killed.
+    let server = support::Server::start_with(&["--latency-ms", "500"]);
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("staged");
+    let tmp = sandbox.path().join("tmp");
+    std::fs::create_dir(&tmp).unwrap();
+    let items: Vec<serde_json::Value> = (0..5_000)
+        .map(|i| serde_json::json!({"key": format!("k{i}"), "value": "secret-value"}))
+        .collect();
+    sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
+    let target = ["--namespace-id", id.as_str(), "--remote"];
+    let sync = [&["bulk", "put", "items.json", "--sync"][..], &target].concat();
+    kill_once_staged(&sandbox, &tmp, &sync);
+    for i in 0..200 {
+        sandbox.write(&format!("site/page{i}.html"), "secret-value");
+    }
+    let dir = [&["bulk", "put", "--dir", "site"][..], &target].concat();
+    kill_once_staged(&sandbox, &tmp, &dir);
+}
+
 #[test]
 fn completions_survive_a_closed_pipe_and_a_full_disk() {
     let sandbox = Sandbox::new();

@@ -847,7 +847,7 @@ fn bulk_put_sync_remotely() {
     sandbox.set_env("TMPDIR", temp.to_str().unwrap());
     let id = sandbox.create_namespace("seeded");
     bulk_put_sync_on(&sandbox, &["--namespace-id", &id, "--remote"]);
-    // The staging directory, which held the file's values, is gone.
+    // Nothing of the staging, which held the file's values, is left in TMPDIR.
     assert_eq!(std::fs::read_dir(&temp).unwrap().count(), 0);
 }
 

@@ -128,6 +128,26 @@ impl BulkInput {
         })
     }
 
+    /// An input already written whole to `file`, an anonymous temporary file (from
+    /// `tempfile::tempfile()`, so nothing is left behind however wkv ends).
+    pub fn from_anonymous_file(name: &str, file: File, format: InputFormat) -> io::Result<Self> {
+        let copied = file.metadata()?.len();
+        let spool = Spool {
+            file,
+            max_bytes: copied,
+            state: Mutex::new(SpoolState {
+                stream: None,
+                copied,
+            }),
+        };
+        Ok(BulkInput {
+            source: Source::Spooled(Arc::new(spool)),
+            name: name.to_string(),
+            format,
+            size_bytes: copied,
+        })
+    }
+
     pub fn format(&self) -> InputFormat {
         self.format
     }

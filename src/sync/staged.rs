@@ -1,12 +1,15 @@
 //! A bulk file staged for `bulk put --sync` and its siblings: every item in one table of a
-//! private SQLite database in a temporary directory, listed in key order like any namespace.
-//! The engine of `wkv copy` then reads it as a source. Values live in the table itself, not one
-//! file per value as in local state: staging 100,000 items costs one transaction, not 100,000
-//! file creations, which on a slow disk took longer than the whole transfer.
+//! private SQLite database, listed in key order like any namespace. The engine of `wkv copy`
+//! then reads it as a source. Values live in the table itself, not one file per value as in
+//! local state: staging 100,000 items costs one transaction, not 100,000 file creations, which
+//! on a slow disk took longer than the whole transfer.
+//!
+//! The database file is unlinked before the first value goes in: SQLite keeps working through
+//! its open descriptor, and nothing of the values is left on disk however wkv ends, `kill -9`
+//! included.
 //!
 //! Read-only once staged: a write reaching it is a bug, reported as such.
 
-use std::path::Path;
 use std::sync::Mutex;
 
 use anyhow::Context as _;
@@ -23,14 +26,27 @@ pub struct StagedFile {
 type Row = (Vec<u8>, Option<i64>, Option<String>);
 
 impl StagedFile {
-    /// Reads every item of `input` into a new database under `dir` (which the caller removes).
+    /// Reads every item of `input` into a new database in the temporary directory (`$TMPDIR`).
     /// A key given twice keeps its last item, as writing the file would. TTLs become absolute
     /// expirations counted from `now_secs`.
-    pub fn stage(dir: &Path, input: &BulkInput, now_secs: i64) -> anyhow::Result<StagedFile> {
-        let path = dir.join("staged.sqlite");
-        let mut connection = Connection::open(&path)
-            .with_context(|| format!("cannot create the staging database `{}`", path.display()))?;
-        // A scratch database: nothing survives a crash, so nothing needs to reach the disk.
+    pub fn stage(input: &BulkInput, now_secs: i64) -> anyhow::Result<StagedFile> {
+        // Created owner-only (0600) by tempfile, opened by SQLite, and unlinked at once (when
+        // `file` is dropped), before anything is written to it.
+        let mut connection = {
+            let file = tempfile::Builder::new()
+                .prefix("wkv-staging-")
+                .suffix(".sqlite")
+                .tempfile()
+                .context("could not create a temporary file to stage the bulk file in")?;
+            Connection::open(file.path()).with_context(|| {
+                format!(
+                    "cannot open the staging database `{}`",
+                    file.path().display()
+                )
+            })?
+        };
+        // A scratch database: nothing survives a crash, so no journal and no syncs. With no
+        // journal, SQLite needs no file beside it, so it works on once unlinked.
         connection.execute_batch(
             "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;
              CREATE TABLE items (key TEXT PRIMARY KEY, value BLOB NOT NULL,
@@ -181,7 +197,7 @@ mod tests {
         let file = dir.path().join("items.json");
         std::fs::write(&file, items).unwrap();
         let input = BulkInput::open(file.to_str().unwrap(), None).unwrap();
-        let staged = StagedFile::stage(dir.path(), &input, 1_000).unwrap();
+        let staged = StagedFile::stage(&input, 1_000).unwrap();
         (dir, staged)
     }
 

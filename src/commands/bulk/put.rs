@@ -21,18 +21,13 @@ use super::pipeline::{interrupt, put_all, PutPlan};
 const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
 
 pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    // A directory is turned into a bulk file first, in a private temporary directory that
-    // goes when the run ends: it holds the values.
-    let mut _staged_dir = None;
+    // A directory is turned into a bulk file first, an anonymous temporary file that goes
+    // when the run ends: it holds the values.
     let (input, source_name) = match (&args.dir, &args.file) {
-        (Some(dir), _) => {
-            let (staging, file) = super::put_dir::stage(dir, args.prefix.as_deref())?;
-            _staged_dir = Some(staging);
-            (
-                BulkInput::open(&file.to_string_lossy(), Some(bulk::InputFormat::Ndjson))?,
-                dir.display().to_string(),
-            )
-        }
+        (Some(dir), _) => (
+            super::put_dir::stage(dir, args.prefix.as_deref())?,
+            dir.display().to_string(),
+        ),
         (None, Some(file)) => (
             BulkInput::open(file, super::input_format(args.format))?,
             file.clone(),

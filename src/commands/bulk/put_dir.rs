@@ -1,8 +1,8 @@
 //! `bulk put --dir DIR [--prefix P]`: every regular file under DIR becomes an item (key: P and
 //! the file's path below DIR, `/`-separated and unescaped as `bulk export --dir` escapes it;
-//! value: its bytes). The items are written as an NDJSON bulk file in a private temporary
-//! directory, so that validation, the local transaction, the remote pipeline and --sync all
-//! work as for a file. Every file is checked before anything is written.
+//! value: its bytes). The items are written as an NDJSON bulk file to an anonymous temporary
+//! file, so that validation, the local transaction, the remote pipeline and --sync all work as
+//! for a file. Every file is checked before anything is written.
 
 use std::fs::File;
 use std::io::{BufWriter, Read, Write};
@@ -11,11 +11,12 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use base64::Engine;
 
+use crate::bulk::{BulkInput, InputFormat};
 use crate::error::WkvError;
 use crate::kv::limits;
 
-/// Stages DIR as a bulk file; returns the temporary directory (removed on drop) and the file.
-pub fn stage(dir: &Path, prefix: Option<&str>) -> anyhow::Result<(tempfile::TempDir, PathBuf)> {
+/// Stages DIR as an NDJSON bulk input, named after DIR in messages.
+pub fn stage(dir: &Path, prefix: Option<&str>) -> anyhow::Result<BulkInput> {
     let meta = std::fs::metadata(dir).map_err(|e| {
         WkvError::usage(format!(
             "cannot read the directory `{}`: {e}",
@@ -51,12 +52,11 @@ pub fn stage(dir: &Path, prefix: Option<&str>) -> anyhow::Result<(tempfile::Temp
         })?;
         items.push((key, path));
     }
-    let staging = tempfile::Builder::new()
-        .prefix("wkv-dir-")
-        .tempdir()
-        .context("could not create a temporary directory to stage the files in")?;
-    let file_path = staging.path().join("items.ndjson");
-    let mut out = BufWriter::new(File::create(&file_path)?);
+    // An anonymous file (no name from the moment it exists): it holds the values, and nothing
+    // of it is left behind however wkv ends, `kill -9` included.
+    let file =
+        tempfile::tempfile().context("could not create a temporary file to stage the files in")?;
+    let mut out = BufWriter::new(file);
     let mut value = Vec::new();
     for (key, path) in items {
         value.clear();
@@ -71,8 +71,12 @@ pub fn stage(dir: &Path, prefix: Option<&str>) -> anyhow::Result<(tempfile::Temp
         serde_json::to_writer(&mut out, &line)?;
         out.write_all(b"\n")?;
     }
-    out.flush()?;
-    Ok((staging, file_path))
+    let file = out.into_inner().map_err(|e| e.into_error())?;
+    Ok(BulkInput::from_anonymous_file(
+        &dir.display().to_string(),
+        file,
+        InputFormat::Ndjson,
+    )?)
 }
 
 /// Every regular file below `dir`, as (path relative to `root` with `/`, path, size). Symbolic

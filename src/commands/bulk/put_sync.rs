@@ -1,10 +1,7 @@
 //! `bulk put FILE` with --sync, --changed-only, --dry-run, --backup or --max-writes. The file is
-//! first staged into a private SQLite database in a temporary directory (`sync::StagedFile`, on
-//! disk: constant memory whatever the file's size), which lists its keys in order; the run is
-//! then the same transfer as `wkv copy` from that source to the target. The staging directory
-//! is removed when the run ends.
-
-use anyhow::Context as _;
+//! first staged into a private, unlinked SQLite database in the temporary directory
+//! (`sync::StagedFile`, on disk: constant memory whatever the file's size), which lists its keys
+//! in order; the run is then the same transfer as `wkv copy` from that source to the target.
 
 use crate::bulk::{read_put_items, BulkInput};
 use crate::cli::BulkPutArgs;
@@ -45,15 +42,11 @@ pub async fn run(
         .await?;
     let description = format!("`{source_name}` to {}", target.describe());
 
-    // Owner-only on Unix (tempfile creates it 0700): it holds the file's values for the run.
-    let staging = tempfile::Builder::new()
-        .prefix("wkv-staging-")
-        .tempdir()
-        .context("could not create a temporary directory to stage the file in")?;
+    // An unlinked database (see `StagedFile`): its space is freed when the source is dropped at
+    // the end of the transfer, and nothing is left behind on any kind of exit.
     let staged = {
-        let dir = staging.path().to_path_buf();
         let now = limits::now_secs();
-        tokio::task::spawn_blocking(move || StagedFile::stage(&dir, &input, now)).await??
+        tokio::task::spawn_blocking(move || StagedFile::stage(&input, now)).await??
     };
     let source = Target {
         namespace_id: STAGING_NAMESPACE.to_string(),
@@ -75,10 +68,7 @@ pub async fn run(
         max_writes: args.sync.max_writes,
         concurrency: args.throughput.concurrency,
     };
-    let result = run_transfer(context, ui, source, target, transfer).await;
-    // The staged values go before the result is reported, whatever it is.
-    drop(staging);
-    result
+    run_transfer(context, ui, source, target, transfer).await
 }
 
 /// With --prefix the file stands for the keys under it: an item outside it is a mistake that
