@@ -141,8 +141,7 @@ Examples:
     /// namespaces on the left, keys streamed page by page, the selected value on the detail
     /// pane (JSON pretty-printed, binary as a hex dump). Filter names, search values, edit
     /// values in $VISUAL/$EDITOR, add, delete and export keys. Press `?` inside for the key
-    /// bindings. Needs a terminal on stdin
-    /// and stdout; for scripts use `wkv key list`.
+    /// bindings. Needs a terminal on stdin and stdout; for scripts use `wkv key list`.
     #[command(after_help = "\
 Examples:
   $ wkv browse

@@ -433,7 +433,6 @@ async fn delete_keys(target: &Target, names: Vec<String>) -> anyhow::Result<Vec<
     Ok(names)
 }
 
-/// Writes the keys to a new file in `bulk put` format, 100 keys read at a time.
 /// The names among `names` whose value contains `needle` (bytes, case-sensitive). Values are
 /// read a bulk chunk at a time remotely and one at a time locally, so that only one chunk is
 /// held; a chunk the API refuses as too large (its answer is capped) is read key by key.
@@ -477,6 +476,7 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
             .any(|window| window == needle)
 }
 
+/// Writes the keys to a new file in `bulk put` format, 100 keys read at a time.
 async fn export_keys(target: &Target, names: &[String], path: &str) -> anyhow::Result<usize> {
     let file = std::fs::OpenOptions::new()
         .write(true)

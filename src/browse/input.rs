@@ -9,10 +9,10 @@ use ratatui::crossterm::event::{
 use super::app::{App, Effect, Focus, Mode, Prompt, Question};
 use crate::kv::{limits, Expiry};
 
-/// The bindings as the help overlay and the README list them.
 /// The most values one search reads.
 pub const MAX_SEARCHED_VALUES: usize = 10_000;
 
+/// The bindings as the help overlay and the README list them.
 pub const BINDINGS: &[(&str, &str)] = &[
     ("↑ ↓  j k", "move"),
     ("PgUp PgDn  g G", "page, first, last"),
