@@ -339,12 +339,29 @@ fn browse_local_state_filter_view_edit_delete() {
     check_editor_files(&sandbox);
 }
 
+/// A sandbox signed in to `server`, with a new namespace there holding `items` (bulk put
+/// format); returns the sandbox and the namespace id.
+fn seeded_namespace(server: &Server, title: &str, items: &Value) -> (Sandbox, String) {
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(server);
+    let id = sandbox.create_namespace(title);
+    sandbox.write("seed.json", items.to_string());
+    sandbox
+        .run(&[
+            "bulk",
+            "put",
+            "seed.json",
+            "--namespace-id",
+            &id,
+            "--remote",
+        ])
+        .success();
+    (sandbox, id)
+}
+
 #[test]
 fn browse_wkv_serve_filter_view_edit_delete() {
     let server = Server::start();
-    let mut sandbox = Sandbox::new();
-    sandbox.use_server(&server);
-    let id = sandbox.create_namespace("browse-me");
     let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01";
     use base64::Engine as _;
     let items = json!([
@@ -357,17 +374,7 @@ fn browse_wkv_serve_filter_view_edit_delete() {
         {"key": "user:2", "value": "{\"name\": \"Jane\"}", "metadata": {"v": 2}},
         {"key": "zzz", "value": "last"},
     ]);
-    sandbox.write("seed.json", items.to_string());
-    sandbox
-        .run(&[
-            "bulk",
-            "put",
-            "seed.json",
-            "--namespace-id",
-            &id,
-            "--remote",
-        ])
-        .success();
+    let (mut sandbox, id) = seeded_namespace(&server, "browse-me", &items);
     let bin = env!("CARGO_BIN_EXE_wkv");
     let meddle = format!(
         "cd '{}' && CLOUDFLARE_API_BASE_URL={} CLOUDFLARE_API_TOKEN={} CLOUDFLARE_ACCOUNT_ID={} {bin} key put user:2 meddled --namespace-id {id} --remote",
@@ -799,9 +806,6 @@ fn a_value_search_selects_the_keys_holding_the_text_locally_and_over_wkv_serve()
 
     // Remotely the values are read with the bulk API, 100 keys a request.
     let server = Server::start();
-    let mut sandbox = Sandbox::new();
-    sandbox.use_server(&server);
-    let id = sandbox.create_namespace("search-me");
     let items: Vec<Value> = (0..150)
         .map(|i| {
             let value = if i % 50 == 7 {
@@ -812,17 +816,7 @@ fn a_value_search_selects_the_keys_holding_the_text_locally_and_over_wkv_serve()
             json!({"key": format!("k:{i:03}"), "value": value})
         })
         .collect();
-    sandbox.write("seed.json", serde_json::to_string(&items).unwrap());
-    sandbox
-        .run(&[
-            "bulk",
-            "put",
-            "seed.json",
-            "--namespace-id",
-            &id,
-            "--remote",
-        ])
-        .success();
+    let (sandbox, id) = seeded_namespace(&server, "search-me", &Value::from(items));
     let mut command = sandbox.command();
     command
         .args(["browse", "--remote", "--namespace-id", &id])
