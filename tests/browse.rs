@@ -169,6 +169,21 @@ impl Drop for Pty {
     }
 }
 
+/// `wkv browse --binding CACHE` over the sandbox's fixture on a pseudo-terminal, with these
+/// variables removed from its environment, once the first screen of keys is drawn.
+fn browse_cache(sandbox: &Sandbox, without: &[&str]) -> Pty {
+    let mut command = sandbox.command();
+    command
+        .args(["browse", "--binding", "CACHE"])
+        .env("TERM", "xterm-256color");
+    for name in without {
+        command.env_remove(name);
+    }
+    let pty = Pty::spawn(command);
+    pty.wait_for("binary:png · binary");
+    pty
+}
+
 /// An editor that replaces the file with `{"edited":true}`, records the file's mode and path,
 /// and, when the file holds "Jane", first changes `user:2` behind the browser's back.
 fn editor_script(sandbox: &Sandbox, meddle: &str) -> String {
@@ -523,12 +538,7 @@ fn cancelling_the_picker_changes_nothing() {
 fn colours_follow_no_color_and_the_screen_follows_resizes() {
     let sandbox = Sandbox::with_fixture();
     // The sandbox sets NO_COLOR=1: no colour sequences at all.
-    let mut command = sandbox.command();
-    command
-        .args(["browse", "--binding", "CACHE"])
-        .env("TERM", "xterm-256color");
-    let mut pty = Pty::spawn(command);
-    pty.wait_for("binary:png · binary");
+    let mut pty = browse_cache(&sandbox, &[]);
     pty.resize(24, 80);
     pty.send("r");
     let small = pty.wait_for("Keys · 8");
@@ -547,13 +557,7 @@ fn colours_follow_no_color_and_the_screen_follows_resizes() {
         "no colours under NO_COLOR"
     );
 
-    let mut command = sandbox.command();
-    command
-        .args(["browse", "--binding", "CACHE"])
-        .env("TERM", "xterm-256color")
-        .env_remove("NO_COLOR");
-    let mut pty = Pty::spawn(command);
-    pty.wait_for("binary:png · binary");
+    let mut pty = browse_cache(&sandbox, &["NO_COLOR"]);
     pty.send("q");
     pty.send("q");
     assert!(pty.wait_exit().success());
@@ -569,13 +573,7 @@ fn new_key_metadata_expiry_export_and_copy() {
     let editor = editor_script(&sandbox, "true");
     sandbox.set_env("EDITOR", &editor);
     let sessions_before = export(&sandbox, &["--binding", "SESSIONS"]);
-    let mut command = sandbox.command();
-    command
-        .args(["browse", "--binding", "CACHE"])
-        .env("TERM", "xterm-256color")
-        .env_remove("VISUAL");
-    let mut pty = Pty::spawn(command);
-    pty.wait_for("binary:png · binary");
+    let mut pty = browse_cache(&sandbox, &["VISUAL"]);
 
     // n: a new key whose value comes from the editor.
     pty.send("n");
@@ -741,13 +739,7 @@ fn metadata_edited_in_the_browser_may_be_any_json_value() {
         "#!/bin/sh\nprintf '\"draft\"' > \"$1\"\n",
     );
     sandbox.set_env("EDITOR", &editor);
-    let mut command = sandbox.command();
-    command
-        .args(["browse", "--binding", "CACHE"])
-        .env("TERM", "xterm-256color")
-        .env_remove("VISUAL");
-    let mut pty = Pty::spawn(command);
-    pty.wait_for("binary:png · binary");
+    let mut pty = browse_cache(&sandbox, &["VISUAL"]);
     pty.send("/config\r");
     pty.wait_for("config:theme · text");
     pty.send("m");
@@ -790,12 +782,7 @@ fn search_values_and_export(
 #[test]
 fn a_value_search_selects_the_keys_holding_the_text_locally_and_over_wkv_serve() {
     let sandbox = Sandbox::with_fixture();
-    let mut command = sandbox.command();
-    command
-        .args(["browse", "--binding", "CACHE"])
-        .env("TERM", "xterm-256color");
-    let mut pty = Pty::spawn(command);
-    pty.wait_for("binary:png · binary");
+    let mut pty = browse_cache(&sandbox, &[]);
     let exported = search_values_and_export(
         &mut pty,
         &sandbox,
