@@ -360,17 +360,7 @@ fn seeded_namespace(server: &Server, title: &str, items: &Value) -> (Sandbox, St
     let mut sandbox = Sandbox::new();
     sandbox.use_server(server);
     let id = sandbox.create_namespace(title);
-    sandbox.write("seed.json", items.to_string());
-    sandbox
-        .run(&[
-            "bulk",
-            "put",
-            "seed.json",
-            "--namespace-id",
-            &id,
-            "--remote",
-        ])
-        .success();
+    sandbox.seed(items, &["--namespace-id", &id, "--remote"]);
     (sandbox, id)
 }
 

@@ -27,17 +27,10 @@ fn bulk_get_splits_a_chunk_refused_as_too_large_down_to_single_gets() {
         .collect();
     // One value larger than the cap on its own: only a single get can read it.
     items.push(json!({"key": "huge", "value": "h".repeat(3000), "expiration": 4102444800i64}));
-    sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
-    sandbox
-        .run(&[
-            "bulk",
-            "put",
-            "items.json",
-            "--namespace-id",
-            &id,
-            "--remote",
-        ])
-        .success();
+    sandbox.seed(
+        &Value::from(items.clone()),
+        &["--namespace-id", &id, "--remote"],
+    );
     let names: Vec<String> = items
         .iter()
         .map(|i| i["key"].as_str().unwrap().to_string())
@@ -194,17 +187,7 @@ fn export(sandbox: &Sandbox, place_args: &[&str]) -> Value {
 
 fn local_sandbox_with(items: &[Value]) -> Sandbox {
     let sandbox = Sandbox::new();
-    sandbox.write("items.json", serde_json::to_vec(items).unwrap());
-    sandbox
-        .run(&[
-            "bulk",
-            "put",
-            "items.json",
-            "--namespace-id",
-            "src",
-            "--local",
-        ])
-        .success();
+    sandbox.seed(&Value::from(items), &["--namespace-id", "src", "--local"]);
     sandbox
 }
 
@@ -325,17 +308,11 @@ fn copy_between_two_accounts_each_with_its_own_token() {
         &[],
     );
     let mut one = remote_sandbox(&first);
-    one.write("items.json", serde_json::to_vec(&sample_items()).unwrap());
     let source_id = one.create_namespace("prod");
-    one.run(&[
-        "bulk",
-        "put",
-        "items.json",
-        "--namespace-id",
-        &source_id,
-        "--remote",
-    ])
-    .success();
+    one.seed(
+        &Value::from(sample_items()),
+        &["--namespace-id", &source_id, "--remote"],
+    );
     let original = export(&one, &["--namespace-id", &source_id, "--remote"]);
     let two = remote_sandbox(&second);
     let target_id = two.create_namespace("prod");
@@ -919,19 +896,10 @@ fn bulk_delete_dry_run_deletes_nothing_and_backup_restores() {
     let server = Server::start();
     let sandbox = remote_sandbox(&server);
     let id = sandbox.create_namespace("ns");
-    sandbox.write("items.json", serde_json::to_vec(&sample_items()).unwrap());
-    sandbox
-        .run(&[
-            "bulk",
-            "put",
-            "items.json",
-            "--namespace-id",
-            &id,
-            "--remote",
-            "--output",
-            "json",
-        ])
-        .success();
+    sandbox.seed(
+        &Value::from(sample_items()),
+        &["--namespace-id", &id, "--remote", "--output", "json"],
+    );
     let before = export(&sandbox, &["--namespace-id", &id, "--remote"]);
     let place = ["--namespace-id", id.as_str(), "--remote"];
     let mut dry = vec![
@@ -1008,17 +976,7 @@ fn a_directory_round_trips_through_export_and_put_with_awkward_names() {
             json!({"key": k, "value": base64::engine::general_purpose::STANDARD.encode(v), "base64": true})
         })
         .collect();
-    sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
-    sandbox
-        .run(&[
-            "bulk",
-            "put",
-            "items.json",
-            "--namespace-id",
-            &id,
-            "--remote",
-        ])
-        .success();
+    sandbox.seed(&Value::from(items), &["--namespace-id", &id, "--remote"]);
     sandbox
         .run(&[
             "bulk",

@@ -73,6 +73,15 @@ impl Sandbox {
         namespace_id_in_snippet(&created.success().stdout_text())
     }
 
+    /// Writes `items` (bulk put format) to `items.json` and stores them with `wkv bulk put`
+    /// and the flags that say where (`--namespace-id ID --remote`, `--binding B`, ...).
+    pub fn seed(&self, items: &serde_json::Value, at: &[&str]) {
+        self.write("items.json", items.to_string());
+        let mut args = vec!["bulk", "put", "items.json"];
+        args.extend(at);
+        self.run(&args).success();
+    }
+
     pub fn command(&self) -> Command {
         let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
         command.current_dir(self.path());
