@@ -11,7 +11,7 @@ use std::time::Instant;
 use tokio::sync::mpsc;
 
 use crate::bulk::{put_item_request_bytes, Batcher, PUT_BATCH_BYTES};
-use crate::cli::CopyArgs;
+use crate::cli::{CopyArgs, SyncArgs};
 use crate::error::WkvError;
 use crate::kv::{limits, Expiry, KvStore, PutItem, StoredValue};
 use crate::output::{count_of, human_bytes, Ui};
@@ -37,6 +37,16 @@ pub struct Selection {
 }
 
 impl Selection {
+    /// The keys under `prefix` (none when empty) matching `pattern`, skipping those that
+    /// expire within the minute the API requires of a write.
+    pub fn new(prefix: Option<String>, pattern: Option<KeyPattern>) -> Selection {
+        Selection {
+            prefix: prefix.filter(|p| !p.is_empty()),
+            pattern,
+            live_after: limits::now_secs() + limits::MIN_TTL_SECS,
+        }
+    }
+
     fn matches(&self, name: &str) -> bool {
         self.pattern.as_ref().map_or(true, |p| p.matches(name))
     }
@@ -56,11 +66,10 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         limits::validate_key(prefix)
             .map_err(|e| WkvError::usage(format!("--prefix cannot be a key prefix: {e}")))?;
     }
-    let selection = Selection {
-        prefix: args.prefix.clone().filter(|p| !p.is_empty()),
-        pattern: args.pattern.as_deref().map(KeyPattern::new),
-        live_after: limits::now_secs() + limits::MIN_TTL_SECS,
-    };
+    let selection = Selection::new(
+        args.prefix.clone(),
+        args.pattern.as_deref().map(KeyPattern::new),
+    );
     let (source, target) = open_both(
         context,
         &from,
@@ -74,12 +83,8 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         operation: format!("copy {from} {to}"),
         description: format!("{from} to {to}"),
         selection,
-        sync: args.sync.sync,
-        changed_only: args.sync.changed_only,
-        dry_run: args.sync.dry_run,
-        backup: args.sync.backup,
+        options: args.sync,
         failed: args.failed,
-        max_writes: args.sync.max_writes,
         concurrency: args.throughput.concurrency,
     };
     run_transfer(context, ui, source.target, target.target, transfer).await
@@ -92,12 +97,9 @@ pub struct Transfer {
     /// For messages: `local:a to remote:b`.
     pub description: String,
     pub selection: Selection,
-    pub sync: bool,
-    pub changed_only: bool,
-    pub dry_run: bool,
-    pub backup: Option<std::path::PathBuf>,
+    /// --sync, --changed-only, --dry-run, --backup and --max-writes, as given.
+    pub options: SyncArgs,
     pub failed: Option<std::path::PathBuf>,
-    pub max_writes: Option<u64>,
     pub concurrency: u32,
 }
 
@@ -109,13 +111,21 @@ pub async fn run_transfer(
     transfer: Transfer,
 ) -> anyhow::Result<()> {
     let backup = transfer
+        .options
         .backup
         .as_deref()
         .map(BackupFile::create)
         .transpose()?;
     let failed = FailedItems::create(transfer.failed.as_deref())?;
     let started = Instant::now();
-    let progress = ui.progress(None, if transfer.dry_run { "planning" } else { "copy" });
+    let progress = ui.progress(
+        None,
+        if transfer.options.dry_run {
+            "planning"
+        } else {
+            "copy"
+        },
+    );
     let description = &transfer.description;
     let target_is_local = !target.is_remote();
     let concurrency = transfer.concurrency as usize;
@@ -125,15 +135,15 @@ pub async fn run_transfer(
         max_batch_items: limits::MAX_BULK_WRITE_ITEMS,
         max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency).clamp(1024 * 1024, PUT_BATCH_BYTES),
         retry_rounds: context.retries.min(5),
-        max_writes: transfer.max_writes,
+        max_writes: transfer.options.max_writes,
     };
-    let plan_keys = transfer.dry_run && (context.verbose || ui.explicit_format().is_some());
+    let plan_keys = transfer.options.dry_run && (context.verbose || ui.explicit_format().is_some());
     let options = Options {
         selection: transfer.selection,
         concurrency,
-        sync: transfer.sync,
-        changed_only: transfer.changed_only,
-        dry_run: transfer.dry_run,
+        sync: transfer.options.sync,
+        changed_only: transfer.options.changed_only,
+        dry_run: transfer.options.dry_run,
         plan_keys,
         backup,
     };
@@ -181,10 +191,10 @@ pub async fn run_transfer(
     });
     let summary = Summary {
         operation: transfer.operation,
-        dry_run: transfer.dry_run,
+        dry_run: transfer.options.dry_run,
         added: knows_target.then_some(read.added),
         changed: knows_target.then_some(read.changed),
-        written: if transfer.dry_run {
+        written: if transfer.options.dry_run {
             read.added + read.changed
         } else {
             totals.written_items
@@ -199,7 +209,7 @@ pub async fn run_transfer(
         seconds: started.elapsed().as_secs_f64(),
         keys: plan_keys.then(|| std::mem::take(&mut read.keys)),
     };
-    if transfer.dry_run {
+    if transfer.options.dry_run {
         if context.verbose {
             if let Some(keys) = &summary.keys {
                 for (mark, list) in [
@@ -227,7 +237,7 @@ pub async fn run_transfer(
             count_of(read.unchanged, "key", "keys")
         ));
     }
-    if transfer.sync {
+    if transfer.options.sync {
         notes.push_str(&format!(
             "; deleted {}",
             count_of(read.deleted, "key", "keys")
@@ -251,7 +261,7 @@ pub async fn run_transfer(
         if deferred > 0 {
             ui.warn(format!(
                 "--max-writes {} reached: {} left to write{}",
-                transfer.max_writes.unwrap_or_default(),
+                transfer.options.max_writes.unwrap_or_default(),
                 count_of(deferred, "key is", "keys are"),
                 match &failed_path {
                     Some(path) => format!(

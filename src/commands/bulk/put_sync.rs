@@ -55,17 +55,9 @@ pub async fn run(
     let transfer = Transfer {
         operation: format!("bulk put {source_name}"),
         description,
-        selection: Selection {
-            prefix,
-            pattern: None,
-            live_after: limits::now_secs() + limits::MIN_TTL_SECS,
-        },
-        sync: args.sync.sync,
-        changed_only: args.sync.changed_only,
-        dry_run: args.sync.dry_run,
-        backup: args.sync.backup,
+        selection: Selection::new(prefix, None),
+        options: args.sync,
         failed: args.failed,
-        max_writes: args.sync.max_writes,
         concurrency: args.throughput.concurrency,
     };
     run_transfer(context, ui, source, target, transfer).await
