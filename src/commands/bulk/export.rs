@@ -12,14 +12,10 @@ use crate::cli::BulkExportArgs;
 use crate::kv::{limits, Expiry, KvStore, NamePattern, PutItem};
 use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
 
-use super::super::target::{with_owned_store, Context, Intent};
+use super::super::target::{with_owned_store, Context, Intent, Target};
 use super::fetch::fetch_ordered;
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    if let Some(dir) = args.dir.clone() {
-        return export_dir(args, &dir, context, ui).await;
-    }
-    let format = detect_format(&args.file, super::input_format(args.format));
     let pattern =
         NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     let target = context
@@ -30,6 +26,10 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
             Some(args.throughput.rate_limit),
         )
         .await?;
+    if let Some(dir) = args.dir.clone() {
+        return export_dir(args, &dir, pattern, target, ui).await;
+    }
+    let format = detect_format(&args.file, super::input_format(args.format));
     let description = target.describe();
     let started = std::time::Instant::now();
     let progress = ui.progress(None, "bulk export");
@@ -118,19 +118,10 @@ async fn export_all<S: KvStore + 'static>(
 async fn export_dir(
     args: BulkExportArgs,
     dir: &Path,
-    context: &Context,
+    pattern: Option<NamePattern>,
+    target: Target,
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
-    let pattern =
-        NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
-    let target = context
-        .open_target(
-            &args.target,
-            &args.location,
-            Intent::Read,
-            Some(args.throughput.rate_limit),
-        )
-        .await?;
     let description = target.describe();
     std::fs::create_dir_all(dir)
         .with_context(|| format!("cannot create the directory `{}`", dir.display()))?;
