@@ -116,34 +116,10 @@ fn key_action(app: &mut App, c: char) -> Option<Effect> {
         cursor.clone()
     };
     match c {
-        '/' => {
-            app.mode = Mode::Input {
-                prompt: Prompt::Filter,
-                text: app.filter.clone(),
-            };
-            None
-        }
-        's' => {
-            app.mode = Mode::Input {
-                prompt: Prompt::SearchValues,
-                text: String::new(),
-            };
-            None
-        }
-        'p' => {
-            app.mode = Mode::Input {
-                prompt: Prompt::Prefix,
-                text: app.prefix.clone(),
-            };
-            None
-        }
-        'n' => {
-            app.mode = Mode::Input {
-                prompt: Prompt::NewKey,
-                text: app.prefix.clone(),
-            };
-            None
-        }
+        '/' => ask(app, Prompt::Filter, app.filter.clone()),
+        's' => ask(app, Prompt::SearchValues, String::new()),
+        'p' => ask(app, Prompt::Prefix, app.prefix.clone()),
+        'n' => ask(app, Prompt::NewKey, app.prefix.clone()),
         ' ' => {
             app.toggle_selection();
             app.move_keys(1)
@@ -153,11 +129,7 @@ fn key_action(app: &mut App, c: char) -> Option<Effect> {
         'c' | 'y' => need_key(app).map(Effect::Copy),
         't' => {
             let name = need_key(app)?;
-            app.mode = Mode::Input {
-                prompt: Prompt::Expiry(name),
-                text: String::new(),
-            };
-            None
+            ask(app, Prompt::Expiry(name), String::new())
         }
         'd' | 'x' => {
             let targets = app.targets();
@@ -180,6 +152,12 @@ fn key_action(app: &mut App, c: char) -> Option<Effect> {
         }
         _ => None,
     }
+}
+
+/// Opens a one-line prompt holding `text`.
+fn ask(app: &mut App, prompt: Prompt, text: String) -> Option<Effect> {
+    app.mode = Mode::Input { prompt, text };
+    None
 }
 
 fn delete_question(app: &App, count: usize) -> String {
