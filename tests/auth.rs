@@ -35,6 +35,13 @@ fn wkv(sandbox: &Sandbox, args: &[&str]) -> Run {
     run
 }
 
+/// `key get k --remote` in the fixed namespace: enough to see whether signing in worked.
+const GET_REMOTELY: &[&str] = &["key", "get", "k", "--namespace-id", NAMESPACE, "--remote"];
+
+fn get_remotely(sandbox: &Sandbox) -> Run {
+    wkv(sandbox, GET_REMOTELY)
+}
+
 #[track_caller]
 fn run_verbose(sandbox: &Sandbox, args: &[&str]) -> Run {
     let mut with_v = args.to_vec();
@@ -185,11 +192,7 @@ fn row_2_a_global_key_with_its_email_beats_a_token() {
     sandbox.set_env("CLOUDFLARE_API_TOKEN", "env-token-S3CRET");
     sandbox.set_env("CLOUDFLARE_API_KEY", "env-key-S3CRET");
     sandbox.set_env("CLOUDFLARE_EMAIL", "me@example.com");
-    wkv(
-        &sandbox,
-        &["key", "get", "k", "--namespace-id", NAMESPACE, "--remote"],
-    )
-    .expect(1);
+    get_remotely(&sandbox).expect(1);
     // The deprecated spellings count too.
     let mut legacy = sandbox_for(&server);
     legacy.set_env("CF_API_KEY", "env-key-S3CRET");
@@ -225,11 +228,7 @@ fn row_3_deprecated_token_names_and_empty_values() {
     works_remotely(&sandbox);
     // An empty new name hides the old one (wrangler's rule): no credentials at all.
     sandbox.set_env("CLOUDFLARE_API_TOKEN", "");
-    wkv(
-        &sandbox,
-        &["key", "get", "k", "--namespace-id", NAMESPACE, "--remote"],
-    )
-    .expect(2);
+    get_remotely(&sandbox).expect(2);
 }
 
 #[test]
@@ -377,10 +376,7 @@ fn row_7_wrangler_1s_api_token() {
 fn row_8_no_credentials_at_all_is_bad_input_naming_every_way_in() {
     let server = Server::start();
     let sandbox = sandbox_for(&server);
-    let run = wkv(
-        &sandbox,
-        &["key", "get", "k", "--namespace-id", NAMESPACE, "--remote"],
-    );
+    let run = get_remotely(&sandbox);
     run.expect(2);
     for needle in ["CLOUDFLARE_API_TOKEN", "wkv auth login", "wrangler login"] {
         assert!(run.stderr.contains(needle), "{}", run.stderr);
@@ -534,10 +530,7 @@ fn a_refresh_answer_without_a_refresh_token_keeps_the_old_one() {
 #[track_caller]
 fn fails_without_writing(sandbox: &Sandbox, code: i32) -> Run {
     let before = files_with_modes(sandbox.path());
-    let run = run_verbose(
-        sandbox,
-        &["key", "get", "k", "--namespace-id", NAMESPACE, "--remote"],
-    );
+    let run = run_verbose(sandbox, GET_REMOTELY);
     run.expect(code);
     assert_eq!(
         files_with_modes(sandbox.path()),
@@ -667,17 +660,9 @@ fn oauth_is_refused_in_fedramp_high_as_in_wrangler() {
         run.stderr
     );
     sandbox.set_env("CLOUDFLARE_API_TOKEN", &server.token);
-    run_verbose(
-        &sandbox,
-        &["key", "get", "k", "--namespace-id", NAMESPACE, "--remote"],
-    )
-    .expect(3);
+    run_verbose(&sandbox, GET_REMOTELY).expect(3);
     sandbox.set_env("CLOUDFLARE_COMPLIANCE_REGION", "moon");
-    wkv(
-        &sandbox,
-        &["key", "get", "k", "--namespace-id", NAMESPACE, "--remote"],
-    )
-    .expect(2);
+    get_remotely(&sandbox).expect(2);
 }
 
 #[test]
