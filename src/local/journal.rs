@@ -226,10 +226,14 @@ fn dead_journals(namespace_dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
         if owner == me || owner.is_running() {
             continue;
         }
-        if !written_on_this_host(&path) {
-            continue;
+        match written_by(&path) {
+            Writer::ThisHost => dead.push(path),
+            // Killed between creating the file and finishing its first line: it names no
+            // files, so removing it can delete nothing. (Were it another host's live job in
+            // that microsecond, the job would lose only its journal, not data.)
+            Writer::Unfinished => dead.push(path),
+            Writer::OtherHost => {}
         }
-        dead.push(path);
     }
     Ok(dead)
 }
@@ -263,15 +267,26 @@ fn parse_name(name: &str) -> Option<Owner> {
     (tag.len() == 16).then_some(Owner { pid, start })
 }
 
-fn written_on_this_host(path: &Path) -> bool {
+/// Who wrote a journal, as its first line says.
+enum Writer {
+    ThisHost,
+    /// Another host, or a file that cannot be read as a journal: left alone.
+    OtherHost,
+    /// No complete first line: its job died as it created the file.
+    Unfinished,
+}
+
+fn written_by(path: &Path) -> Writer {
     let Ok(file) = File::open(path) else {
-        return false;
+        return Writer::OtherHost;
     };
     let mut first = String::new();
-    if BufReader::new(file).read_line(&mut first).is_err() {
-        return false;
+    match BufReader::new(file).read_line(&mut first) {
+        Err(_) => Writer::OtherHost,
+        Ok(_) if !first.ends_with('\n') => Writer::Unfinished,
+        Ok(_) if first.trim_end() == format!("{HEADER} host={}", host_name()) => Writer::ThisHost,
+        Ok(_) => Writer::OtherHost,
     }
-    first.trim_end() == format!("{HEADER} host={}", host_name())
 }
 
 /// Deletes the files a journal names that no row references; returns how many it deleted.
@@ -439,6 +454,30 @@ mod tests {
         for kept in [&referenced, &other_hosts, &running_jobs] {
             assert!(store.blobs_dir().join(kept).exists(), "{kept}");
         }
+    }
+
+    #[test]
+    fn a_journal_its_job_died_creating_is_removed() {
+        // SIGKILL between creating the file and writing its header: empty, or half a line.
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::local::LocalStore::open(dir.path(), "ns").unwrap();
+        let ns_dir = store.namespace_dir();
+        let journals = ns_dir.join(JOURNAL_DIR);
+        fs::create_dir_all(&journals).unwrap();
+        let empty = journals.join(format!("4294967290-1-0123456789abcdef{SUFFIX}"));
+        let half = journals.join(format!("4294967291-1-0123456789abcdef{SUFFIX}"));
+        fs::write(&empty, "").unwrap();
+        fs::write(&half, "wkv-journal 1 ho").unwrap();
+        let conn = store.connection();
+        let recovered = recover(&conn, &ns_dir, store.blobs_dir()).unwrap();
+        assert_eq!(
+            recovered,
+            Recovered {
+                journals: 2,
+                files: 0
+            }
+        );
+        assert!(!empty.exists() && !half.exists());
     }
 
     fn block_on<F: std::future::Future>(future: F) -> F::Output {
