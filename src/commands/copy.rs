@@ -455,7 +455,9 @@ async fn read_source<S: KvStore + 'static, T: KvStore + 'static>(
                         continue;
                     }
                     if options.changed_only
-                        && old.as_ref().is_some_and(|old| old.same_content(&value))
+                        && old
+                            .as_ref()
+                            .is_some_and(|old| crate::sync::same_content(old, &value))
                     {
                         totals.unchanged += 1;
                         continue;
