@@ -9,6 +9,7 @@ use std::path::PathBuf;
 
 use crate::api::{Account, ApiClient};
 use crate::error::WkvError;
+use crate::output::shown;
 
 use super::account_cache;
 use super::env::Environment;
@@ -146,7 +147,8 @@ pub fn prompt_for_account(accounts: &[Account]) -> anyhow::Result<usize> {
     let mut stderr = std::io::stderr();
     writeln!(stderr, "Select an account:")?;
     for (i, account) in accounts.iter().enumerate() {
-        writeln!(stderr, "  {}) {} ({})", i + 1, account.name, account.id)?;
+        let (name, id) = (shown(&account.name), shown(&account.id));
+        writeln!(stderr, "  {}) {name} ({id})", i + 1)?;
     }
     loop {
         write!(stderr, "Account [1-{}]: ", accounts.len())?;

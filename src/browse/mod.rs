@@ -22,8 +22,6 @@ mod view;
 #[cfg(test)]
 mod view_tests;
 
-use std::io::IsTerminal;
-
 use ratatui::crossterm::event::Event;
 use tokio::signal::unix::{signal, SignalKind};
 use tokio::sync::mpsc;
@@ -31,6 +29,7 @@ use tokio::sync::mpsc;
 use crate::cli::BrowseArgs;
 use crate::config::{self, Access, NamespaceChoice};
 use crate::error::WkvError;
+use crate::output::Ui;
 use crate::session::Context;
 
 pub use input::BINDINGS;
@@ -47,8 +46,8 @@ enum ExitAfter {
     End,
 }
 
-pub async fn run(args: BrowseArgs, context: &Context) -> anyhow::Result<()> {
-    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+pub async fn run(args: BrowseArgs, context: &Context, ui: &Ui) -> anyhow::Result<()> {
+    if !ui.can_take_screen() {
         return Err(
             WkvError::usage("wkv browse needs a terminal on stdin and stdout")
                 .with_hint("in scripts, use `wkv key list` and `wkv key get` with the same flags")
@@ -90,8 +89,7 @@ pub async fn run(args: BrowseArgs, context: &Context) -> anyhow::Result<()> {
             })
         }
     };
-    let color = std::env::var_os("NO_COLOR").map_or(true, |v| v.is_empty());
-    let mut app = App::new(place.describe(), namespaces, color);
+    let mut app = App::new(place.describe(), namespaces, ui.color());
 
     // Signals would otherwise kill the process with the terminal still raw.
     let mut terminate = signal(SignalKind::terminate())?;

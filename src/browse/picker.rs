@@ -3,7 +3,6 @@
 //! offer one when stdin and stderr are terminals. Drawn on stderr so that stdout keeps only the
 //! command's data. Off a terminal the commands fail as before (exit 2).
 
-use std::io::IsTerminal;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,13 +19,6 @@ use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 use super::terminal::{Screen, TerminalGuard};
 use crate::error::WkvError;
 use crate::session::NamespaceEntry;
-
-/// Whether a picker can be shown: a person at a terminal on stdin and stderr.
-pub fn available() -> bool {
-    std::io::stdin().is_terminal()
-        && std::io::stderr().is_terminal()
-        && std::env::var_os("WKV_TEST_TTY").is_none()
-}
 
 /// SIGTERM and SIGHUP while the list is up: instead of dying with the terminal still raw, the
 /// picker notices, gives the terminal back and fails. Once it is gone the signals do what they
@@ -66,7 +58,7 @@ impl Drop for SignalWatch {
 
 /// Shows the list and returns the chosen index; Esc, q or Ctrl-C cancel (exit 2, nothing done).
 /// Shows the list on stderr and returns the index chosen; Esc cancels (exit 2). This is the
-/// `session::Chooser` that commands pass down when a picker is `available`.
+/// `session::Chooser` that commands pass down when `Ui::can_prompt`.
 pub fn choose(title: &str, entries: &[NamespaceEntry]) -> anyhow::Result<usize> {
     let signals = SignalWatch::start()?;
     let mut guard = TerminalGuard::enter(Screen::Stderr)?;

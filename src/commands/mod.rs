@@ -21,7 +21,7 @@ use crate::output::Ui;
 pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
     let mut context = crate::session::Context::new(&cli.global, ui.verbose_reporter());
     context.can_prompt = ui.can_prompt();
-    if crate::browse::picker::available() {
+    if ui.can_prompt() {
         context.chooser = Some(crate::browse::picker::choose);
     }
     match cli.command {
@@ -34,7 +34,7 @@ pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
         Command::Serve(args) => serve::run(args, &context, ui).await,
         Command::Auth(command) => auth::run(command, &context, ui).await,
         Command::Whoami(args) => whoami::run(args, &context, ui).await,
-        Command::Browse(args) => crate::browse::run(args, &context).await,
+        Command::Browse(args) => crate::browse::run(args, &context, ui).await,
         Command::Completions { shell } => completions::run(shell, ui),
     }
 }

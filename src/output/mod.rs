@@ -48,12 +48,32 @@ impl StatusLine {
     }
 }
 
-/// The process's streams and what we know about them.
+/// Which of the standard streams are terminals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Terminals {
+    pub stdin: bool,
+    pub stdout: bool,
+    pub stderr: bool,
+}
+
+impl Terminals {
+    /// What the process's streams are.
+    pub fn of_process() -> Terminals {
+        Terminals {
+            stdin: io::stdin().is_terminal(),
+            stdout: io::stdout().is_terminal(),
+            stderr: io::stderr().is_terminal(),
+        }
+    }
+}
+
+/// The process's streams and what we know about them: the one place that decides whether data
+/// is a table, whether a person can be asked, whether the screen can be taken, whether colour
+/// is wanted and how a line reaches stderr.
 pub struct Ui {
     stdout: BufWriter<io::Stdout>,
-    stdout_is_tty: bool,
-    stderr_is_tty: bool,
-    stdin_is_tty: bool,
+    terminals: Terminals,
+    no_color: bool,
     quiet: bool,
     verbose: bool,
     explicit_format: Option<OutputFormat>,
@@ -62,13 +82,21 @@ pub struct Ui {
 impl Ui {
     /// `format` is `--output` when given; `quiet` and `verbose` are `-q` and `-v`.
     pub fn new(format: Option<OutputFormat>, quiet: bool, verbose: bool) -> Ui {
-        // WKV_TEST_TTY lets integration tests see the terminal behaviour without a real one.
-        let forced_tty = std::env::var_os("WKV_TEST_TTY").is_some();
+        Ui::with_terminals(Terminals::of_process(), format, quiet, verbose)
+    }
+
+    /// A `Ui` that takes the given streams for terminals, whatever they are (for tests).
+    pub fn with_terminals(
+        terminals: Terminals,
+        format: Option<OutputFormat>,
+        quiet: bool,
+        verbose: bool,
+    ) -> Ui {
         Ui {
             stdout: BufWriter::with_capacity(64 * 1024, io::stdout()),
-            stdout_is_tty: forced_tty || io::stdout().is_terminal(),
-            stderr_is_tty: forced_tty || io::stderr().is_terminal(),
-            stdin_is_tty: io::stdin().is_terminal(),
+            terminals,
+            // https://no-color.org: set and not empty.
+            no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
             quiet,
             verbose,
             explicit_format: format,
@@ -77,7 +105,7 @@ impl Ui {
 
     /// The shape of data on stdout: as asked, else a table on a terminal and JSON elsewhere.
     pub fn format(&self) -> OutputFormat {
-        self.explicit_format.unwrap_or(if self.stdout_is_tty {
+        self.explicit_format.unwrap_or(if self.terminals.stdout {
             OutputFormat::Table
         } else {
             OutputFormat::Json
@@ -127,7 +155,17 @@ impl Ui {
 
     /// Whether we may ask the user a question: stdin and stderr are terminals.
     pub fn can_prompt(&self) -> bool {
-        self.stdin_is_tty && self.stderr_is_tty && std::env::var_os("WKV_TEST_TTY").is_none()
+        self.terminals.stdin && self.terminals.stderr
+    }
+
+    /// Whether a full-screen program can run: keys from stdin, the screen on stdout.
+    pub fn can_take_screen(&self) -> bool {
+        self.terminals.stdin && self.terminals.stdout
+    }
+
+    /// Whether colour is wanted (NO_COLOR unset or empty).
+    pub fn color(&self) -> bool {
+        !self.no_color
     }
 
     /// Asks a yes/no question on stderr and reads the answer from stdin; anything but
@@ -143,7 +181,11 @@ impl Ui {
 
     /// A yes/no question whose empty answer is `default`, shown as [Y/n] or [y/N].
     pub fn confirm_or(&self, question: &str, default: bool) -> io::Result<bool> {
-        eprint!("{question} {} ", if default { "[Y/n]" } else { "[y/N]" });
+        eprint!(
+            "{} {} ",
+            for_stderr(question),
+            if default { "[Y/n]" } else { "[y/N]" }
+        );
         io::stderr().flush()?;
         let mut answer = String::new();
         io::stdin().read_line(&mut answer)?;
@@ -155,7 +197,7 @@ impl Ui {
 
     /// Asks for a line of text on stderr; an empty answer (or end of input) is `default`.
     pub fn ask(&self, question: &str, default: &str) -> io::Result<String> {
-        eprint!("{question} [{default}] ");
+        eprint!("{} [{}] ", for_stderr(question), for_stderr(default));
         io::stderr().flush()?;
         let mut answer = String::new();
         io::stdin().read_line(&mut answer)?;
@@ -169,7 +211,7 @@ impl Ui {
 
     /// A progress bar on stderr, drawn only when stderr is a terminal and not --quiet.
     pub fn progress(&self, total_items: Option<u64>, label: &str) -> Progress {
-        Progress::new(self.stderr_is_tty && !self.quiet, total_items, label)
+        Progress::new(self.terminals.stderr && !self.quiet, total_items, label)
     }
 }
 
@@ -177,4 +219,40 @@ impl Ui {
 /// from the API), whose control characters must not reach the terminal.
 pub fn for_stderr(text: &str) -> std::borrow::Cow<'_, str> {
     escape_controls(text, Newlines::Keep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ui(stdin: bool, stdout: bool, stderr: bool, format: Option<OutputFormat>) -> Ui {
+        let terminals = Terminals {
+            stdin,
+            stdout,
+            stderr,
+        };
+        Ui::with_terminals(terminals, format, false, false)
+    }
+
+    #[test]
+    fn a_person_is_asked_only_with_stdin_and_stderr_on_a_terminal() {
+        assert!(ui(true, false, true, None).can_prompt());
+        assert!(!ui(false, true, true, None).can_prompt());
+        assert!(!ui(true, true, false, None).can_prompt());
+    }
+
+    #[test]
+    fn the_screen_is_taken_only_with_stdin_and_stdout_on_a_terminal() {
+        assert!(ui(true, true, false, None).can_take_screen());
+        assert!(!ui(true, false, true, None).can_take_screen());
+        assert!(!ui(false, true, true, None).can_take_screen());
+    }
+
+    #[test]
+    fn data_is_a_table_on_a_terminal_and_json_elsewhere_unless_asked() {
+        assert_eq!(ui(false, true, false, None).format(), OutputFormat::Table);
+        assert_eq!(ui(true, false, true, None).format(), OutputFormat::Json);
+        let asked = Some(OutputFormat::Ndjson);
+        assert_eq!(ui(false, true, false, asked).format(), OutputFormat::Ndjson);
+    }
 }

@@ -462,10 +462,10 @@ fn namespace_list_local_shows_ids_and_bindings() {
 
 #[test]
 fn tables_on_a_terminal_json_when_piped() {
-    let mut sandbox = Sandbox::with_fixture();
-    sandbox.set_env("WKV_TEST_TTY", "1");
-    let table = sandbox.run(&["key", "list", "--binding", "SESSIONS"]);
-    let text = table.success().stdout_text();
+    let sandbox = Sandbox::with_fixture();
+    let table = sandbox.run_with_stdout_on_terminal(&["key", "list", "--binding", "SESSIONS"]);
+    assert_eq!(table.code, 0, "{}", table.terminal);
+    let text = table.terminal;
     assert!(
         text.contains("NAME") && text.contains("session:ttl") && text.contains("2033-05-18"),
         "{text}"

@@ -372,6 +372,21 @@ pub struct TerminalRun {
 
 impl Sandbox {
     pub fn run_in_terminal(&self, args: &[&str], dialogue: &[(&str, &str)]) -> TerminalRun {
+        self.run_on_terminal(args, dialogue, false)
+    }
+
+    /// A run whose stdout is the terminal too, as when a person types the command: what it
+    /// prints is in `TerminalRun::terminal`.
+    pub fn run_with_stdout_on_terminal(&self, args: &[&str]) -> TerminalRun {
+        self.run_on_terminal(args, &[], true)
+    }
+
+    fn run_on_terminal(
+        &self,
+        args: &[&str],
+        dialogue: &[(&str, &str)],
+        stdout_on_terminal: bool,
+    ) -> TerminalRun {
         use rustix::pty::{grantpt, openpt, ptsname, unlockpt, OpenptFlags};
         use std::os::unix::ffi::OsStrExt;
         use std::sync::{Arc, Mutex};
@@ -380,6 +395,14 @@ impl Sandbox {
         let master = openpt(OpenptFlags::RDWR | OpenptFlags::NOCTTY).expect("open a pty");
         grantpt(&master).unwrap();
         unlockpt(&master).unwrap();
+        // A new pty is 0x0; a table laid out for that width would be one letter wide.
+        let size = rustix::termios::Winsize {
+            ws_row: 40,
+            ws_col: 120,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        rustix::termios::tcsetwinsize(&master, size).expect("size the pty");
         let name = ptsname(&master, Vec::new()).unwrap();
         let terminal_path = Path::new(std::ffi::OsStr::from_bytes(name.as_bytes()));
         let open_terminal = || {
@@ -394,7 +417,11 @@ impl Sandbox {
             .args(args)
             .stdin(Stdio::from(open_terminal()))
             .stderr(Stdio::from(open_terminal()))
-            .stdout(Stdio::piped())
+            .stdout(if stdout_on_terminal {
+                Stdio::from(open_terminal())
+            } else {
+                Stdio::piped()
+            })
             .spawn()
             .expect("spawn wkv");
         // Only the child holds the terminal side now: when it exits, reading the master ends.
@@ -433,7 +460,9 @@ impl Sandbox {
             writer.write_all(format!("{answer}\n").as_bytes()).unwrap();
         }
         let mut stdout = Vec::new();
-        std::io::Read::read_to_end(child.stdout.as_mut().unwrap(), &mut stdout).unwrap();
+        if let Some(pipe) = child.stdout.as_mut() {
+            std::io::Read::read_to_end(pipe, &mut stdout).unwrap();
+        }
         let status = child.wait().unwrap();
         drop(writer);
         reader.join().unwrap();
