@@ -82,6 +82,17 @@ pub struct StoredValue {
 }
 
 impl StoredValue {
+    /// The write that stores this value, expiration and metadata again under `key`: how copy,
+    /// export, backups and the browser's edits turn what they read into what they write.
+    pub fn into_put_item(self, key: String) -> PutItem {
+        PutItem {
+            key,
+            value: self.bytes,
+            expiry: self.expiration.map_or(Expiry::Never, Expiry::At),
+            metadata: self.metadata,
+        }
+    }
+
     /// Whether the two hold the same value, expiration and metadata, with metadata compared as
     /// JavaScript reads it: `0.10` and `0.1` are the same number to the API, though serde_json
     /// (keeping literals) tells them apart.

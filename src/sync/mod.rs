@@ -5,7 +5,6 @@
 mod backup;
 mod file_names;
 mod merge;
-mod pattern;
 mod place;
 mod side_access;
 mod staged;
@@ -14,7 +13,6 @@ mod summary;
 pub use backup::BackupFile;
 pub use file_names::{key_to_path, path_to_key};
 pub use merge::{MergedNames, Paired, SortedNames};
-pub use pattern::KeyPattern;
 pub use place::{Place, PlaceKind};
 pub use side_access::{Side, SideAccess};
 pub use staged::StagedFile;
