@@ -295,25 +295,29 @@ fn copy_local_to_local_by_binding_with_prefix_and_match() {
     );
 }
 
+/// Two `wkv serve` processes standing for two accounts, each with its own token.
+fn two_accounts() -> (Server, Server) {
+    let account = |token| Server::launch(tempfile::tempdir().unwrap(), Some(token), &[]);
+    (
+        account("token-of-account-one"),
+        account("token-of-account-two"),
+    )
+}
+
+/// A namespace titled `prod` in the sandbox's account holding the sample items; returns them
+/// as exported.
+fn seeded_prod(sandbox: &Sandbox) -> Value {
+    let id = sandbox.create_namespace("prod");
+    let at = ["--namespace-id", id.as_str(), "--remote"];
+    sandbox.seed(&Value::from(sample_items()), &at);
+    export(sandbox, &at)
+}
+
 #[test]
 fn copy_between_two_accounts_each_with_its_own_token() {
-    let first = Server::launch(
-        tempfile::tempdir().unwrap(),
-        Some("token-of-account-one"),
-        &[],
-    );
-    let second = Server::launch(
-        tempfile::tempdir().unwrap(),
-        Some("token-of-account-two"),
-        &[],
-    );
+    let (first, second) = two_accounts();
     let mut one = remote_sandbox(&first);
-    let source_id = one.create_namespace("prod");
-    one.seed(
-        &Value::from(sample_items()),
-        &["--namespace-id", &source_id, "--remote"],
-    );
-    let original = export(&one, &["--namespace-id", &source_id, "--remote"]);
+    let original = seeded_prod(&one);
     let two = remote_sandbox(&second);
     let target_id = two.create_namespace("prod");
 
@@ -338,24 +342,10 @@ fn copy_between_two_accounts_each_with_its_own_token() {
 
 #[test]
 fn a_sides_own_variables_may_come_from_a_dotenv_file() {
-    let first = Server::launch(
-        tempfile::tempdir().unwrap(),
-        Some("token-of-account-one"),
-        &[],
-    );
-    let second = Server::launch(
-        tempfile::tempdir().unwrap(),
-        Some("token-of-account-two"),
-        &[],
-    );
+    let (first, second) = two_accounts();
     // The source lives in account two; the target, of the same title, in account one.
     let two = remote_sandbox(&second);
-    let source_id = two.create_namespace("prod");
-    two.seed(
-        &Value::from(sample_items()),
-        &["--namespace-id", &source_id, "--remote"],
-    );
-    let original = export(&two, &["--namespace-id", &source_id, "--remote"]);
+    let original = seeded_prod(&two);
     let one = remote_sandbox(&first);
     let target_id = one.create_namespace("prod");
 
