@@ -12,8 +12,8 @@ use crate::cli::BulkExportArgs;
 use crate::kv::{limits, KvStore, NamePattern, PutItem};
 use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
 
-use super::super::target::{with_owned_store, Context, Intent, Target};
 use super::fetch::fetch_ordered;
+use crate::session::{Context, Intent, Target};
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let pattern =
@@ -46,12 +46,18 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let mut writer = JsonArrayWriter::new(format == InputFormat::Ndjson);
-    let (items, bytes) = with_owned_store!(target, store => {
-        export_all(Arc::new(store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
+    let (items, bytes) = export_all(
+        Arc::new(target.store),
+        prefix.as_deref(),
+        pattern.as_ref(),
+        concurrency,
+        |item| {
             writer.push(&mut sink, &WireItem::from_put_item(item))?;
             Ok(())
-        }, &progress).await
-    })?;
+        },
+        &progress,
+    )
+    .await?;
     writer.finish(&mut sink)?;
     sink.flush()?;
     progress.finish();
@@ -125,8 +131,8 @@ async fn export_dir(
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let strip = prefix.clone().unwrap_or_default();
-    let (items, bytes) = with_owned_store!(target, store => {
-        export_all(Arc::new(store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
+    let (items, bytes) = {
+        export_all(Arc::new(target.store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
             let relative = item.key.strip_prefix(strip.as_str()).unwrap_or(&item.key);
             let path = dir.join(crate::sync::key_to_path(relative)?);
             if let Some(parent) = path.parent() {
@@ -146,8 +152,8 @@ async fn export_dir(
                 )
             })?;
             Ok(())
-        }, &progress).await
-    })?;
+        }, &progress).await?
+    };
     progress.finish();
     ui.status(format!(
         "Exported {} ({}) from {description} to `{}` in {:.2} s",
