@@ -658,7 +658,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         }
         'wkv;copy' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Copy only the keys that start with this prefix')
-            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes), as `key list --match` reads it')
             [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (local places)')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
             [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)')
@@ -1319,7 +1319,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         }
         'wkv;kv;copy' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Copy only the keys that start with this prefix')
-            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes), as `key list --match` reads it')
             [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (local places)')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
             [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)')

@@ -615,7 +615,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;copy'= {
             cand --prefix 'Copy only the keys that start with this prefix'
-            cand --match 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)'
+            cand --match 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes), as `key list --match` reads it'
             cand --persist-to 'Keep local state under this directory instead of .wrangler/state (local places)'
             cand --failed 'Write the items that could not be written to this file, in bulk-put format'
             cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
@@ -1235,7 +1235,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
         }
         &'wkv;kv;copy'= {
             cand --prefix 'Copy only the keys that start with this prefix'
-            cand --match 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)'
+            cand --match 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes), as `key list --match` reads it'
             cand --persist-to 'Keep local state under this directory instead of .wrangler/state (local places)'
             cand --failed 'Write the items that could not be written to this file, in bulk-put format'
             cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'

@@ -475,7 +475,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l prefix -d 'Copy only the keys that start with this prefix' -r
-complete -c wkv -n "__fish_wkv_using_subcommand copy" -l match -d 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l match -d 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes), as `key list --match` reads it' -r
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (local places)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
@@ -575,7 +575,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l prefix -d 'Copy only the keys that start with this prefix' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l match -d 'Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l match -d 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes), as `key list --match` reads it' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (local places)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F

@@ -303,8 +303,9 @@ pub struct CopyArgs {
     #[arg(long, value_name = "PREFIX")]
     pub prefix: Option<String>,
 
-    /// Copy only the keys whose whole name matches this pattern (`*` any characters, `?` one)
-    #[arg(long = "match", value_name = "PATTERN")]
+    /// Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes),
+    /// as `key list --match` reads it
+    #[arg(long = "match", value_name = "GLOB")]
     pub pattern: Option<String>,
 
     /// Keep local state under this directory instead of .wrangler/state (local places)

@@ -31,15 +31,6 @@ const MAX_CONNECT_TIMEOUT: Duration = Duration::from_secs(15);
 /// Receives each retry as it is about to happen.
 pub type RetryCallback = Arc<dyn Fn(&RetryEvent) + Send + Sync>;
 
-/// The base URL: `CLOUDFLARE_API_BASE_URL` (as wrangler reads it) or Cloudflare's.
-pub fn default_base_url() -> String {
-    std::env::var(BASE_URL_VAR)
-        .ok()
-        .map(|url| url.trim().trim_end_matches('/').to_string())
-        .filter(|url| !url.is_empty())
-        .unwrap_or_else(|| DEFAULT_BASE_URL.to_string())
-}
-
 #[derive(Clone)]
 pub struct ClientOptions {
     pub base_url: String,
@@ -58,7 +49,8 @@ pub struct ClientOptions {
 impl Default for ClientOptions {
     fn default() -> Self {
         ClientOptions {
-            base_url: default_base_url(),
+            // `auth::region` picks the run's API from the variables; the client never reads them.
+            base_url: DEFAULT_BASE_URL.to_string(),
             retries: super::retry::DEFAULT_RETRIES,
             verbose: false,
             requests_per_window: Some((1200, Duration::from_secs(300))),

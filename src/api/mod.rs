@@ -17,9 +17,7 @@ mod retry;
 mod wire;
 
 pub use accounts::TokenStatus;
-pub use client::{
-    default_base_url, ApiClient, ClientOptions, RequestStats, RetryCallback, DEFAULT_BASE_URL,
-};
+pub use client::{ApiClient, ClientOptions, RequestStats, RetryCallback, DEFAULT_BASE_URL};
 pub use credentials::Credentials;
 pub use encode::encode_uri_component;
 pub use error::{ApiError, CloudflareError, VerboseApiError};

@@ -4,6 +4,8 @@
 //! (`KEY=value`, `export KEY=value`, quotes, `#` comments, multi-line quoted values), with
 //! `$NAME` / `${NAME}` expanded as `dotenv-expand` does (real variables first). Missing default
 //! files are skipped; a missing `--env-file` is an error.
+//! Not `dotenvy`: it has no `${NAME:-default}`, no backtick quotes, no `-` in names and no
+//! expansion from an earlier file, all of which wrangler's `dotenv` + `dotenv-expand` do.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -32,6 +32,16 @@ pub struct Environment {
     files: HashMap<String, (String, PathBuf)>,
 }
 
+impl Var {
+    /// The `.env` file the value came from; `None` for the process environment.
+    pub fn file(&self) -> Option<&std::path::Path> {
+        match &self.origin {
+            Origin::Process => None,
+            Origin::File(path) => Some(path),
+        }
+    }
+}
+
 impl std::fmt::Debug for Var {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Var")

@@ -14,7 +14,7 @@ use std::path::PathBuf;
 use crate::api::{Account, Credentials};
 use crate::error::WkvError;
 
-use super::env::{Environment, Origin, Var};
+use super::env::{Environment, Var};
 use super::profiles::{self, ProfileStore};
 use super::wrangler_session::{self, SessionKind, SessionLocation, SessionPolicy};
 
@@ -202,10 +202,7 @@ pub fn from_variables(env: &Environment) -> anyhow::Result<Option<SignIn>> {
 }
 
 fn file_of(var: &Var) -> Option<PathBuf> {
-    match &var.origin {
-        Origin::Process => None,
-        Origin::File(path) => Some(path.clone()),
-    }
+    var.file().map(PathBuf::from)
 }
 
 /// Row 5: wrangler's session (default, staging, or a named wrangler profile).

@@ -196,10 +196,8 @@ impl<'a> Runner<'a> {
             Effect::SetExpiry(name, expiry) => {
                 let original = self.read_existing(&name).await?;
                 let item = PutItem {
-                    key: name.clone(),
-                    value: original.bytes,
                     expiry,
-                    metadata: original.metadata,
+                    ..original.into_put_item(name)
                 };
                 return self.write(app, item).await;
             }
@@ -325,10 +323,8 @@ impl<'a> Runner<'a> {
             return Ok(None);
         };
         let item = PutItem {
-            key: name,
             value: edited,
-            expiry: original.expiration.map_or(Expiry::Never, Expiry::At),
-            metadata: original.metadata,
+            ..original.into_put_item(name)
         };
         self.write_unless_changed(app, before, item).await
     }
@@ -361,10 +357,8 @@ impl<'a> Runner<'a> {
             }
         };
         let item = PutItem {
-            key: name,
-            value: original.bytes,
-            expiry: original.expiration.map_or(Expiry::Never, Expiry::At),
             metadata,
+            ..original.into_put_item(name)
         };
         self.write_unless_changed(app, before, item).await
     }
@@ -492,12 +486,7 @@ async fn export_keys(target: &Target, names: &[String], path: &str) -> anyhow::R
         let values = target.store.get_batch(chunk.to_vec(), true).await?;
         for (name, value) in chunk.iter().zip(values) {
             let Some(value) = value else { continue };
-            let item = PutItem {
-                key: name.clone(),
-                value: value.bytes,
-                expiry: value.expiration.map_or(Expiry::Never, Expiry::At),
-                metadata: value.metadata,
-            };
+            let item = value.into_put_item(name.clone());
             writer.push(&mut out, &WireItem::from_put_item(&item))?;
             count += 1;
         }

@@ -319,14 +319,7 @@ pub fn parse_expiry(text: &str, now: i64) -> Result<Expiry, String> {
         None if value > now => Expiry::At(value),
         None => Expiry::Ttl(value),
     };
-    // Built above as a TTL or a time, never both.
-    match expiry {
-        Expiry::Ttl(ttl) | Expiry::Both { ttl, .. } => {
-            limits::validate_ttl(ttl).map_err(|e| e.message)?
-        }
-        Expiry::At(at) => limits::validate_expiration(at, now).map_err(|e| e.message)?,
-        Expiry::Never => {}
-    }
+    limits::validate_expiry(expiry, now).map_err(|e| e.message)?;
     Ok(expiry)
 }
 

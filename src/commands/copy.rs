@@ -13,9 +13,9 @@ use tokio::sync::mpsc;
 use crate::bulk::{put_item_request_bytes, Batcher, PUT_BATCH_BYTES};
 use crate::cli::{CopyArgs, SyncArgs};
 use crate::error::WkvError;
-use crate::kv::{limits, Expiry, KvStore, PutItem, StoredValue};
+use crate::kv::{limits, KvStore, NamePattern, PutItem, StoredValue};
 use crate::output::{count_of, human_bytes, Ui};
-use crate::sync::{BackupFile, KeyPattern, MergedNames, Paired, Place, SortedNames, Summary};
+use crate::sync::{BackupFile, MergedNames, Paired, Place, SortedNames, Summary};
 
 use super::bulk::failed::FailedItems;
 use super::bulk::fetch::fetch_chunk;
@@ -30,7 +30,7 @@ const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
 #[derive(Clone)]
 pub struct Selection {
     pub prefix: Option<String>,
-    pub pattern: Option<KeyPattern>,
+    pub pattern: Option<NamePattern>,
     /// Keys expiring before this Unix time are skipped: gone, or too close to expiring for the
     /// API to accept the write (it wants 60 seconds ahead).
     pub live_after: i64,
@@ -39,7 +39,7 @@ pub struct Selection {
 impl Selection {
     /// The keys under `prefix` (none when empty) matching `pattern`, skipping those that
     /// expire within the minute the API requires of a write.
-    pub fn new(prefix: Option<String>, pattern: Option<KeyPattern>) -> Selection {
+    pub fn new(prefix: Option<String>, pattern: Option<NamePattern>) -> Selection {
         Selection {
             prefix: prefix.filter(|p| !p.is_empty()),
             pattern,
@@ -68,7 +68,7 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
     }
     let selection = Selection::new(
         args.prefix.clone(),
-        args.pattern.as_deref().map(KeyPattern::new),
+        args.pattern.as_deref().map(NamePattern::glob).transpose()?,
     );
     let (source, target) = open_both(
         context,
@@ -481,12 +481,7 @@ async fn read_source<S: KvStore + 'static, T: KvStore + 'static>(
                     if options.dry_run {
                         continue;
                     }
-                    let item = PutItem {
-                        key,
-                        value: value.bytes,
-                        expiry: value.expiration.map_or(Expiry::Never, Expiry::At),
-                        metadata: value.metadata,
-                    };
+                    let item = value.into_put_item(key);
                     let size = put_item_request_bytes(&item);
                     if let Some(batch) = batcher.push(item, size) {
                         ready.push(batch);

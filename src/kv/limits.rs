@@ -2,6 +2,7 @@
 //! the local runtime use (see `docs/cloudflare-kv-api.md`). Every check returns a usage error.
 
 use crate::error::WkvError;
+use crate::kv::Expiry;
 use serde_json::Value as Json;
 
 pub const MAX_KEY_BYTES: usize = 512;
@@ -64,7 +65,12 @@ pub fn validate_ttl(ttl: i64) -> Result<(), WkvError> {
     Ok(())
 }
 
-/// An absolute expiration must be at least 60 seconds after `now_secs`.
+/// The latest expiration, in Unix seconds, whose milliseconds (the unit of local state) fit
+/// in 64 bits. A later one would have to be clamped, that is, silently changed, so it is
+/// refused everywhere: by `key put`, `bulk put`, the browser and `wkv serve` alike.
+pub const MAX_EXPIRATION_SECS: i64 = i64::MAX / 1000;
+
+/// An absolute expiration must be at least 60 seconds after `now_secs`, and storable.
 pub fn validate_expiration(expiration: i64, now_secs: i64) -> Result<(), WkvError> {
     if expiration <= now_secs {
         return Err(WkvError::usage(format!(
@@ -76,7 +82,34 @@ pub fn validate_expiration(expiration: i64, now_secs: i64) -> Result<(), WkvErro
             "Invalid expiration of {expiration}. Expiration times must be at least {MIN_TTL_SECS} seconds in the future."
         )));
     }
+    if expiration > MAX_EXPIRATION_SECS {
+        return Err(WkvError::usage(format!(
+            "Invalid expiration of {expiration}. Please specify an integer of at most {MAX_EXPIRATION_SECS} seconds since the UNIX epoch."
+        )));
+    }
     Ok(())
+}
+
+/// A TTL must be at least 60 seconds, and end at a storable expiration.
+pub fn validate_ttl_at(ttl: i64, now_secs: i64) -> Result<(), WkvError> {
+    validate_ttl(ttl)?;
+    if ttl > MAX_EXPIRATION_SECS.saturating_sub(now_secs) {
+        return Err(WkvError::usage(format!(
+            "Invalid expiration_ttl of {ttl}. It ends after the latest expiration that can be stored ({MAX_EXPIRATION_SECS} seconds since the UNIX epoch)."
+        )));
+    }
+    Ok(())
+}
+
+/// The one expiry rule: the expiry that takes effect (a TTL over an absolute time, as the API
+/// and miniflare decide) must be a minute ahead and storable exactly. With both given only the
+/// TTL is checked; the API gets both and decides the same way.
+pub fn validate_expiry(expiry: Expiry, now_secs: i64) -> Result<(), WkvError> {
+    match expiry.effective() {
+        Expiry::Never => Ok(()),
+        Expiry::Ttl(ttl) | Expiry::Both { ttl, .. } => validate_ttl_at(ttl, now_secs),
+        Expiry::At(at) => validate_expiration(at, now_secs),
+    }
 }
 
 pub fn validate_list_limit(limit: usize) -> Result<(), WkvError> {
@@ -108,13 +141,7 @@ pub fn validate_put(item: &crate::kv::PutItem, now_secs: i64) -> Result<(), WkvE
     if let Some(metadata) = &item.metadata {
         validate_metadata(metadata)?;
     }
-    // With both given only the TTL is checked: it is what takes effect (miniflare checks the
-    // same way, and the API gets both and decides).
-    match item.expiry {
-        crate::kv::Expiry::Never => Ok(()),
-        crate::kv::Expiry::Ttl(ttl) | crate::kv::Expiry::Both { ttl, .. } => validate_ttl(ttl),
-        crate::kv::Expiry::At(at) => validate_expiration(at, now_secs),
-    }
+    validate_expiry(item.expiry, now_secs)
 }
 
 /// The current Unix time in seconds and milliseconds; one place so tests can reason about it.
@@ -160,8 +187,34 @@ mod tests {
             .message
             .contains("at least 60"));
         assert!(validate_expiration(1_060, 1_000).is_ok());
-        // 64-bit expirations are fine.
+        // 64-bit expirations are fine, up to the last one whose milliseconds fit.
         assert!(validate_expiration(4_102_444_800, 1_000).is_ok());
+        assert!(validate_expiration(MAX_EXPIRATION_SECS, 1_000).is_ok());
+        assert!(validate_expiration(MAX_EXPIRATION_SECS + 1, 1_000)
+            .unwrap_err()
+            .message
+            .contains("at most 9223372036854775 seconds"));
+    }
+
+    #[test]
+    fn the_effective_expiry_is_checked_and_must_be_storable() {
+        let now = 1_700_000_000;
+        assert!(validate_expiry(Expiry::Never, now).is_ok());
+        assert!(validate_expiry(Expiry::Ttl(MAX_EXPIRATION_SECS - now), now).is_ok());
+        assert!(validate_expiry(Expiry::Ttl(MAX_EXPIRATION_SECS - now + 1), now).is_err());
+        assert!(validate_expiry(Expiry::Ttl(i64::MAX), now).is_err());
+        assert!(validate_expiry(Expiry::At(99_999_999_999_999_999), now).is_err());
+        // With both, the TTL takes effect and is the one checked.
+        let both = Expiry::Both { at: 1, ttl: 120 };
+        assert!(validate_expiry(both, now).is_ok());
+        assert!(validate_expiry(
+            Expiry::Both {
+                at: now + 120,
+                ttl: 1
+            },
+            now
+        )
+        .is_err());
     }
 
     #[test]

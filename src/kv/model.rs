@@ -81,6 +81,19 @@ pub struct StoredValue {
     pub metadata: Option<Json>,
 }
 
+impl StoredValue {
+    /// The write that stores this value, expiration and metadata again under `key`: how copy,
+    /// export, backups and the browser's edits turn what they read into what they write.
+    pub fn into_put_item(self, key: String) -> PutItem {
+        PutItem {
+            key,
+            value: self.bytes,
+            expiry: self.expiration.map_or(Expiry::Never, Expiry::At),
+            metadata: self.metadata,
+        }
+    }
+}
+
 /// One entry of a key listing, serialized exactly as wrangler and the API print it:
 /// `{"name", "expiration"?, "metadata"?}` in that order.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]

@@ -1,12 +1,16 @@
-//! A small `multipart/form-data` parser (RFC 7578 over RFC 2046), enough for the API's
-//! "write key-value pair with metadata" form: parts named `value` and `metadata`, each with a
-//! `Content-Disposition` header and optionally a file name and content type. The body is already
-//! in memory (bounded by the server's body limit), so parts are zero-copy slices of it.
-//! It parses; it does not decide what a part means. A form is refused while it is parsed as soon
-//! as it has more parts, or a part more header bytes, than any real form needs, so a body of
-//! millions of empty parts costs no more than the body itself.
+//! `multipart/form-data` (RFC 7578) for the API's "write key-value pair with metadata" form:
+//! parts named `value` and `metadata`. `multer` parses; this file adds the server's limits and
+//! turns multer's errors into the text of a 400. The body is already in memory (bounded by the
+//! server's body limit, `server::body`). A form is refused while it is parsed as soon as it has
+//! more parts, or a part more header bytes, than any real form needs, so a body of millions of
+//! empty parts costs no more than the body itself. Parts must have headers (form-data parts
+//! always carry `Content-Disposition`).
+
+use std::future::ready;
 
 use axum::body::Bytes;
+use axum::http::header::CONTENT_TYPE;
+use futures_util::FutureExt as _;
 
 /// One part of a form.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +32,12 @@ impl std::fmt::Display for MultipartError {
     }
 }
 
+impl From<multer::Error> for MultipartError {
+    fn from(error: multer::Error) -> Self {
+        MultipartError(format!("malformed multipart form: {error}"))
+    }
+}
+
 /// RFC 2046 caps boundaries at 70 characters; a little slack costs nothing.
 const MAX_BOUNDARY_LEN: usize = 200;
 
@@ -40,174 +50,68 @@ pub const MAX_PART_HEADER_BYTES: usize = 8 * 1024;
 /// The boundary of a `multipart/form-data` content type, or `None` for any other content type.
 /// A form without a usable boundary is an error, not "not a form".
 pub fn form_boundary(content_type: &str) -> Option<Result<String, MultipartError>> {
-    let mut pieces = split_params(content_type);
-    let media_type = pieces.next()?.trim().to_ascii_lowercase();
-    if media_type != "multipart/form-data" {
-        return None;
+    let invalid =
+        || MultipartError("multipart/form-data request without a valid boundary".to_string());
+    match multer::parse_boundary(content_type) {
+        Ok(boundary) if !boundary.is_empty() && boundary.len() <= MAX_BOUNDARY_LEN => {
+            Some(Ok(boundary))
+        }
+        Ok(_) | Err(multer::Error::NoBoundary) => Some(Err(invalid())),
+        // A content type that does not even parse is a form only if it says it is one.
+        Err(multer::Error::DecodeContentType(_)) => {
+            let media_type = content_type.split(';').next().unwrap_or("").trim();
+            media_type
+                .eq_ignore_ascii_case("multipart/form-data")
+                .then(|| Err(invalid()))
+        }
+        Err(_) => None,
     }
-    let boundary = pieces
-        .filter_map(parse_param)
-        .find(|(name, _)| name == "boundary")
-        .map(|(_, value)| value);
-    Some(match boundary {
-        Some(b) if !b.is_empty() && b.len() <= MAX_BOUNDARY_LEN => Ok(b),
-        _ => Err(MultipartError(
-            "multipart/form-data request without a valid boundary".to_string(),
-        )),
-    })
 }
 
 /// Splits a form body into its parts.
 pub fn parse(body: &Bytes, boundary: &str) -> Result<Vec<Part>, MultipartError> {
-    let delimiter = format!("--{boundary}").into_bytes();
-    let mut close = b"\r\n".to_vec();
-    close.extend_from_slice(&delimiter);
+    // The whole body is one ready chunk, so multer never waits for more: the future completes
+    // on its first poll, and a body it cannot finish is an error rather than a wait.
+    let stream = futures_util::stream::once(ready(Ok::<_, std::convert::Infallible>(body.clone())));
+    let mut form = multer::Multipart::new(stream, boundary);
+    read_parts(&mut form)
+        .now_or_never()
+        .unwrap_or_else(|| Err(MultipartError("multipart body is not terminated".into())))
+}
 
-    // The first delimiter opens the body, or follows a preamble that ends with CRLF.
-    let mut pos = if body.starts_with(&delimiter) {
-        delimiter.len()
-    } else {
-        find(body, &close, 0)
-            .map(|at| at + close.len())
-            .ok_or_else(|| MultipartError("multipart body has no opening boundary".into()))?
-    };
-
+async fn read_parts(form: &mut multer::Multipart<'_>) -> Result<Vec<Part>, MultipartError> {
     let mut parts = Vec::new();
-    loop {
-        if body[pos..].starts_with(b"--") {
-            // The closing delimiter; anything after it is an epilogue to ignore.
-            return Ok(parts);
-        }
-        // Transport padding may sit between the boundary and its line break.
-        while matches!(body.get(pos), Some(b' ' | b'\t')) {
-            pos += 1;
-        }
-        pos = skip_line_break(body, pos)
-            .ok_or_else(|| MultipartError("malformed multipart boundary line".into()))?;
-
+    while let Some(field) = form.next_field().await? {
         if parts.len() == MAX_PARTS {
             return Err(MultipartError(format!(
                 "a multipart form may have at most {MAX_PARTS} parts"
             )));
         }
-        let (headers, content_start) = if let Some(after) = skip_line_break(body, pos) {
-            // No headers at all: the blank line comes first.
-            (&body[pos..pos], after)
-        } else {
-            // Only the first few kilobytes can hold the end of the headers.
-            let window = &body[..body.len().min(pos + MAX_PART_HEADER_BYTES + 4)];
-            let end = find(window, b"\r\n\r\n", pos).ok_or_else(|| {
-                MultipartError(format!(
-                    "multipart part headers are longer than {MAX_PART_HEADER_BYTES} bytes or never end"
-                ))
-            })?;
-            (&body[pos..end], end + 4)
-        };
-        let content_end = find(body, &close, content_start)
-            .ok_or_else(|| MultipartError("multipart body is not terminated".into()))?;
-
-        let mut part = Part {
-            name: None,
-            filename: None,
-            content_type: None,
-            data: body.slice(content_start..content_end),
-        };
-        read_part_headers(headers, &mut part)?;
-        parts.push(part);
-        pos = content_end + close.len();
-    }
-}
-
-fn read_part_headers(block: &[u8], part: &mut Part) -> Result<(), MultipartError> {
-    let text = String::from_utf8_lossy(block);
-    for line in text.split("\r\n").filter(|line| !line.is_empty()) {
-        let (name, value) = line
-            .split_once(':')
-            .ok_or_else(|| MultipartError(format!("malformed multipart header '{line}'")))?;
-        let value = value.trim();
-        match name.trim().to_ascii_lowercase().as_str() {
-            "content-disposition" => {
-                for (param, param_value) in split_params(value).skip(1).filter_map(parse_param) {
-                    match param.as_str() {
-                        "name" => part.name = Some(param_value),
-                        "filename" => part.filename = Some(param_value),
-                        _ => {}
-                    }
-                }
-            }
-            "content-type" => part.content_type = Some(value.to_string()),
-            _ => {}
-        }
-    }
-    Ok(())
-}
-
-/// Splits a header value at the semicolons that are not inside a quoted string.
-fn split_params(value: &str) -> impl Iterator<Item = &str> {
-    let mut pieces = Vec::new();
-    let (mut start, mut quoted, mut escaped) = (0, false, false);
-    for (i, c) in value.char_indices() {
-        match c {
-            _ if escaped => escaped = false,
-            '\\' if quoted => escaped = true,
-            '"' => quoted = !quoted,
-            ';' if !quoted => {
-                pieces.push(&value[start..i]);
-                start = i + 1;
-            }
-            _ => {}
-        }
-    }
-    pieces.push(&value[start..]);
-    pieces.into_iter()
-}
-
-/// `name=value` or `name="quoted \" value"`, with the name lowercased; `None` without `=`.
-fn parse_param(piece: &str) -> Option<(String, String)> {
-    let (name, value) = piece.split_once('=')?;
-    let name = name.trim().to_ascii_lowercase();
-    let value = value.trim();
-    let value = match value.strip_prefix('"') {
-        Some(rest) => {
-            let mut out = String::new();
-            let mut chars = rest.chars();
-            while let Some(c) = chars.next() {
-                match c {
-                    '\\' => out.extend(chars.next()),
-                    '"' => break,
-                    other => out.push(other),
-                }
-            }
-            out
-        }
-        None => value.to_string(),
-    };
-    Some((name, value))
-}
-
-fn skip_line_break(body: &[u8], pos: usize) -> Option<usize> {
-    if body[pos..].starts_with(b"\r\n") {
-        Some(pos + 2)
-    } else {
-        None
-    }
-}
-
-/// The first position at or after `from` where `needle` occurs.
-fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    let first = *needle.first()?;
-    let mut at = from;
-    while at + needle.len() <= haystack.len() {
-        let offset = haystack[at..=haystack.len() - needle.len()]
+        let header_bytes: usize = field
+            .headers()
             .iter()
-            .position(|&b| b == first)?;
-        at += offset;
-        if haystack[at..].starts_with(needle) {
-            return Some(at);
+            .map(|(name, value)| name.as_str().len() + value.len() + 4)
+            .sum();
+        if header_bytes > MAX_PART_HEADER_BYTES {
+            return Err(MultipartError(format!(
+                "multipart part headers are longer than {MAX_PART_HEADER_BYTES} bytes"
+            )));
         }
-        at += 1;
+        let name = field.name().map(str::to_string);
+        let filename = field.file_name().map(str::to_string);
+        let content_type = field
+            .headers()
+            .get(CONTENT_TYPE)
+            .map(|value| String::from_utf8_lossy(value.as_bytes()).into_owned());
+        let data = field.bytes().await?;
+        parts.push(Part {
+            name,
+            filename,
+            content_type,
+            data,
+        });
     }
-    None
+    Ok(parts)
 }
 
 #[cfg(test)]
@@ -315,7 +219,7 @@ mod tests {
     fn forms_with_too_many_parts_are_refused_while_parsing() {
         let mut body = Vec::new();
         for _ in 0..MAX_PARTS + 1 {
-            body.extend_from_slice(b"--b\r\n\r\n\r\n");
+            body.extend_from_slice(b"--b\r\nContent-Disposition: form-data; name=x\r\n\r\n\r\n");
         }
         // Never closed: only the part count can have stopped the parser.
         let error = parse(&Bytes::from(body), "b").unwrap_err();

@@ -8,8 +8,8 @@ use serde_json::Value as Json;
 use super::envelope::ApiError;
 use crate::error::WkvError;
 use crate::kv::limits::{
-    validate_expiration, validate_key, validate_metadata, validate_ttl, validate_value_len,
-    MAX_KEY_BYTES, MAX_METADATA_BYTES,
+    validate_expiry, validate_key, validate_metadata, validate_value_len, MAX_KEY_BYTES,
+    MAX_METADATA_BYTES,
 };
 use crate::kv::Expiry;
 
@@ -34,35 +34,10 @@ pub fn check_metadata(metadata: &Json) -> Result<(), ApiError> {
         .map_err(|error| ApiError::invalid(StatusCode::PAYLOAD_TOO_LARGE, error))
 }
 
-/// The latest expiration, in Unix seconds, whose milliseconds (the local format's unit) fit in
-/// 64 bits. A later one would have to be clamped, that is, silently changed.
-pub const MAX_EXPIRATION_SECS: i64 = i64::MAX / 1000;
-
-/// Checks the expiry that wins (a TTL over an absolute time, as the API does), and that the
-/// moment it names can be stored exactly.
+/// The expiry rule of `kv::limits` (the same one the CLI applies before it writes), as a 400.
 pub fn check_expiry(expiry: Expiry, now_secs: i64) -> Result<(), ApiError> {
-    let checked = match expiry.effective() {
-        Expiry::Never => Ok(()),
-        Expiry::Ttl(ttl) | Expiry::Both { ttl, .. } => validate_ttl(ttl).and_then(|()| {
-            if ttl > MAX_EXPIRATION_SECS.saturating_sub(now_secs) {
-                Err(WkvError::usage(format!(
-                    "Invalid expiration_ttl of {ttl}. It ends after the latest expiration that can be stored ({MAX_EXPIRATION_SECS} seconds since the UNIX epoch)."
-                )))
-            } else {
-                Ok(())
-            }
-        }),
-        Expiry::At(at) => validate_expiration(at, now_secs).and_then(|()| {
-            if at > MAX_EXPIRATION_SECS {
-                Err(WkvError::usage(format!(
-                    "Invalid expiration of {at}. Please specify an integer of at most {MAX_EXPIRATION_SECS} seconds since the UNIX epoch."
-                )))
-            } else {
-                Ok(())
-            }
-        }),
-    };
-    checked.map_err(|error| ApiError::invalid(StatusCode::BAD_REQUEST, error))
+    validate_expiry(expiry, now_secs)
+        .map_err(|error| ApiError::invalid(StatusCode::BAD_REQUEST, error))
 }
 
 /// Metadata sent as JSON text is parsed only when the text could be within the limit: a
@@ -192,6 +167,7 @@ mod tests {
 
     #[test]
     fn expirations_whose_milliseconds_overflow_are_refused_not_clamped() {
+        use crate::kv::limits::MAX_EXPIRATION_SECS;
         let now = 1_700_000_000;
         assert!(check_expiry(Expiry::At(MAX_EXPIRATION_SECS), now).is_ok());
         let late = check_expiry(Expiry::At(MAX_EXPIRATION_SECS + 1), now).unwrap_err();

@@ -38,14 +38,19 @@ pub async fn open_both(
         return crate::error::usage("--persist-to applies to local places; neither place is local");
     }
     // Each remote side's access first: a missing credential is an error before any request.
-    let from_access = from
-        .is_remote()
-        .then(|| SideAccess::resolve(Side::From, from))
-        .transpose()?;
-    let to_access = to
-        .is_remote()
-        .then(|| SideAccess::resolve(Side::To, to))
-        .transpose()?;
+    // The side variables are read like every credential variable: the process over `.env`.
+    let (mut from_access, mut to_access) = (None, None);
+    if from.is_remote() || to.is_remote() {
+        let setup = context.auth_setup()?;
+        let endpoint = setup.api_endpoint()?;
+        let access =
+            |side, place: &Place| SideAccess::resolve(side, place, &setup.env, &endpoint.base_url);
+        from_access = from
+            .is_remote()
+            .then(|| access(Side::From, from))
+            .transpose()?;
+        to_access = to.is_remote().then(|| access(Side::To, to)).transpose()?;
+    }
     // The config is read only when something needs it: a local place's state directory, a
     // NAME that may be a binding, or a remote side's account (the config's `account_id` comes
     // first, as in wrangler, unless the side names its own).

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 
 use crate::bulk::WireItem;
-use crate::kv::{Expiry, PutItem, StoredValue};
+use crate::kv::StoredValue;
 use crate::output::JsonArrayWriter;
 
 pub struct BackupFile {
@@ -36,12 +36,7 @@ impl BackupFile {
     }
 
     pub fn save(&mut self, key: &str, old: &StoredValue) -> anyhow::Result<()> {
-        let item = PutItem {
-            key: key.to_string(),
-            value: old.bytes.clone(),
-            expiry: old.expiration.map_or(Expiry::Never, Expiry::At),
-            metadata: old.metadata.clone(),
-        };
+        let item = old.clone().into_put_item(key.to_string());
         self.writer
             .push(&mut self.out, &WireItem::from_put_item(&item))
             .with_context(|| format!("failed to write `{}`", self.path.display()))?;

@@ -6,10 +6,12 @@
 //! or the `WKV_TO_` ones (the target): once any of a side's variables is set, that side takes its
 //! token from its own variable and never falls back to the shared one, so a missing token is an
 //! error before anything is read rather than a copy made with the wrong account's credentials.
-//! Tokens travel in the environment or in profiles, never in flags, so they do not show in
-//! process listings.
+//! Tokens travel in the environment (or a `.env` file, read like every other credential
+//! variable) or in profiles, never in flags, so they do not show in process listings.
 
-use crate::api::{default_base_url, Credentials};
+use crate::api::Credentials;
+use crate::auth::env::{Environment, Var};
+use crate::auth::Source;
 use crate::error::WkvError;
 
 use super::Place;
@@ -49,11 +51,6 @@ pub enum SideAccess {
 }
 
 impl SideAccess {
-    /// The access for a remote `place` on `side`, from the environment.
-    pub fn resolve(side: Side, place: &Place) -> anyhow::Result<SideAccess> {
-        SideAccess::resolve_with(side, place, |name| std::env::var(name).ok())
-    }
-
     /// Whether this side names its account itself (then the config is not needed for it).
     pub fn names_its_account(&self) -> bool {
         matches!(
@@ -65,17 +62,15 @@ impl SideAccess {
         )
     }
 
-    /// `resolve` with the variables looked up through `lookup`.
-    pub fn resolve_with(
+    /// The access for a remote `place` on `side`, from the run's variables (the process over
+    /// the `.env` files); `default_base_url` is the API the usual sign-in would use.
+    pub fn resolve(
         side: Side,
         place: &Place,
-        lookup: impl Fn(&str) -> Option<String>,
+        env: &Environment,
+        default_base_url: &str,
     ) -> anyhow::Result<SideAccess> {
-        let var = |suffix: &str| {
-            lookup(&format!("{}{suffix}", side.prefix()))
-                .map(|v| v.trim().to_string())
-                .filter(|v| !v.is_empty())
-        };
+        let var = |suffix: &str| env.get(&format!("{}{suffix}", side.prefix()));
         let (token, account, base_url) = (var("API_TOKEN"), var("ACCOUNT_ID"), var("API_BASE_URL"));
         let own_variables = token.is_some() || account.is_some() || base_url.is_some();
         if let Some(profile) = &place.profile {
@@ -109,17 +104,19 @@ impl SideAccess {
             ))
             .into());
         };
+        let account = account.map(|var| var.value);
         if let Some(id) = &account {
             crate::kv::ids::validate_remote_id("account id", id)?;
         }
+        let source = Source::Variables {
+            names: token.name.clone(),
+            file: token.file().map(Into::into),
+        };
         Ok(SideAccess::Own {
-            credentials: Credentials::api_token(token).with_source(format!(
-                "the {}API_TOKEN environment variable",
-                side.prefix()
-            )),
+            credentials: Credentials::api_token(token.value).with_source(source.describe()),
             base_url: base_url
-                .map(|url| url.trim_end_matches('/').to_string())
-                .unwrap_or_else(default_base_url),
+                .map(|var: Var| var.value.trim_end_matches('/').to_string())
+                .unwrap_or_else(|| default_base_url.to_string()),
             account_id: account,
         })
     }
@@ -129,20 +126,21 @@ impl SideAccess {
 mod tests {
     use super::*;
 
+    const DEFAULT: &str = "https://api.cloudflare.com/client/v4";
+
     fn place(text: &str) -> Place {
         Place::parse(text).unwrap()
     }
 
     #[test]
     fn a_side_with_its_own_variables_needs_its_own_token() {
-        let vars = |name: &str| match name {
-            "WKV_TO_API_BASE_URL" => Some("http://127.0.0.1:1/client/v4/".to_string()),
-            "CLOUDFLARE_API_TOKEN" => Some("shared".to_string()),
-            _ => None,
-        };
-        let from = SideAccess::resolve_with(Side::From, &place("remote:a"), vars).unwrap();
+        let env = Environment::of(&[
+            ("WKV_TO_API_BASE_URL", "http://127.0.0.1:1/client/v4/"),
+            ("CLOUDFLARE_API_TOKEN", "shared"),
+        ]);
+        let from = SideAccess::resolve(Side::From, &place("remote:a"), &env, DEFAULT).unwrap();
         assert!(matches!(from, SideAccess::SignIn { profile: None }));
-        let to = SideAccess::resolve_with(Side::To, &place("remote:b"), vars);
+        let to = SideAccess::resolve(Side::To, &place("remote:b"), &env, DEFAULT);
         let message = format!("{:#}", to.err().unwrap());
         assert!(message.contains("WKV_TO_API_TOKEN"), "{message}");
         assert!(!message.contains("shared"), "{message}");
@@ -150,13 +148,12 @@ mod tests {
 
     #[test]
     fn a_side_takes_its_token_account_and_address() {
-        let vars = |name: &str| match name {
-            "WKV_FROM_API_TOKEN" => Some("t1".to_string()),
-            "WKV_FROM_ACCOUNT_ID" => Some("acc".to_string()),
-            "WKV_FROM_API_BASE_URL" => Some("http://127.0.0.1:1/client/v4/".to_string()),
-            _ => None,
-        };
-        let from = SideAccess::resolve_with(Side::From, &place("remote:a"), vars).unwrap();
+        let env = Environment::of(&[
+            ("WKV_FROM_API_TOKEN", "t1"),
+            ("WKV_FROM_ACCOUNT_ID", "acc"),
+            ("WKV_FROM_API_BASE_URL", "http://127.0.0.1:1/client/v4/"),
+        ]);
+        let from = SideAccess::resolve(Side::From, &place("remote:a"), &env, DEFAULT).unwrap();
         let SideAccess::Own {
             base_url,
             account_id,
@@ -168,14 +165,20 @@ mod tests {
         assert_eq!(account_id.as_deref(), Some("acc"));
         assert_eq!(base_url, "http://127.0.0.1:1/client/v4");
         assert!(from.names_its_account());
+        // Without its own address a side uses the run's API.
+        let env = Environment::of(&[("WKV_TO_API_TOKEN", "t2")]);
+        let to = SideAccess::resolve(Side::To, &place("remote:b"), &env, DEFAULT).unwrap();
+        assert!(matches!(to, SideAccess::Own { base_url, .. } if base_url == DEFAULT));
     }
 
     #[test]
     fn a_profile_signs_the_side_in_and_excludes_the_sides_variables() {
-        let from = SideAccess::resolve_with(Side::From, &place("work@remote:a"), |_| None).unwrap();
+        let none = Environment::of(&[]);
+        let from =
+            SideAccess::resolve(Side::From, &place("work@remote:a"), &none, DEFAULT).unwrap();
         assert!(matches!(from, SideAccess::SignIn { profile: Some(p) } if p == "work"));
-        let vars = |name: &str| (name == "WKV_FROM_API_TOKEN").then(|| "t1".to_string());
-        let both = SideAccess::resolve_with(Side::From, &place("work@remote:a"), vars);
+        let env = Environment::of(&[("WKV_FROM_API_TOKEN", "t1")]);
+        let both = SideAccess::resolve(Side::From, &place("work@remote:a"), &env, DEFAULT);
         assert!(format!("{:#}", both.err().unwrap()).contains("names the profile"));
     }
 }

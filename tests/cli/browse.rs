@@ -808,3 +808,34 @@ fn a_value_search_selects_the_keys_holding_the_text_locally_and_over_wkv_serve()
     );
     assert_eq!(exported, ["k:007", "k:057", "k:107"]);
 }
+
+/// The filter box reads a glob as `key list --match` does (tests/name_patterns.rs checks the
+/// commands with the same names): sets, negated sets and escapes, not literal text.
+#[test]
+fn the_filter_box_reads_globs_as_key_list_does() {
+    let sandbox = Sandbox::new();
+    let names = ["a*", "a[bc]", "ab", "ac", "ad", "ax", "b1"];
+    let items: Vec<Value> = names
+        .iter()
+        .map(|name| json!({"key": name, "value": "v"}))
+        .collect();
+    sandbox.seed(&Value::from(items), &["--namespace-id", "globs", "--local"]);
+    let mut command = sandbox.command();
+    command
+        .args(["browse", "--namespace-id", "globs"])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    pty.wait_for("· 7 ");
+    for (glob, matched) in [("a[bc]", 2), ("a[!bc]", 3), ("a\\*", 1), ("?1", 1)] {
+        pty.send("/");
+        pty.send(glob);
+        pty.send("\r");
+        pty.wait_for(&format!("/{glob} {matched} of 7"));
+        pty.send("\x1b");
+        pty.wait_for("· 7 ");
+    }
+    pty.send("q");
+    pty.send("q");
+    let status = pty.wait_exit();
+    assert!(status.success(), "{status:?}\n{}", pty.screen());
+}

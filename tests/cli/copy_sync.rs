@@ -295,25 +295,29 @@ fn copy_local_to_local_by_binding_with_prefix_and_match() {
     );
 }
 
+/// Two `wkv serve` processes standing for two accounts, each with its own token.
+fn two_accounts() -> (Server, Server) {
+    let account = |token| Server::launch(tempfile::tempdir().unwrap(), Some(token), &[]);
+    (
+        account("token-of-account-one"),
+        account("token-of-account-two"),
+    )
+}
+
+/// A namespace titled `prod` in the sandbox's account holding the sample items; returns them
+/// as exported.
+fn seeded_prod(sandbox: &Sandbox) -> Value {
+    let id = sandbox.create_namespace("prod");
+    let at = ["--namespace-id", id.as_str(), "--remote"];
+    sandbox.seed(&Value::from(sample_items()), &at);
+    export(sandbox, &at)
+}
+
 #[test]
 fn copy_between_two_accounts_each_with_its_own_token() {
-    let first = Server::launch(
-        tempfile::tempdir().unwrap(),
-        Some("token-of-account-one"),
-        &[],
-    );
-    let second = Server::launch(
-        tempfile::tempdir().unwrap(),
-        Some("token-of-account-two"),
-        &[],
-    );
+    let (first, second) = two_accounts();
     let mut one = remote_sandbox(&first);
-    let source_id = one.create_namespace("prod");
-    one.seed(
-        &Value::from(sample_items()),
-        &["--namespace-id", &source_id, "--remote"],
-    );
-    let original = export(&one, &["--namespace-id", &source_id, "--remote"]);
+    let original = seeded_prod(&one);
     let two = remote_sandbox(&second);
     let target_id = two.create_namespace("prod");
 
@@ -334,6 +338,55 @@ fn copy_between_two_accounts_each_with_its_own_token() {
     // Neither token reached the output.
     assert!(!run.stderr.contains("token-of-account"), "{}", run.stderr);
     assert!(!run.stdout_text().contains("token-of-account"));
+}
+
+#[test]
+fn a_sides_own_variables_may_come_from_a_dotenv_file() {
+    let (first, second) = two_accounts();
+    // The source lives in account two; the target, of the same title, in account one.
+    let two = remote_sandbox(&second);
+    let original = seeded_prod(&two);
+    let one = remote_sandbox(&first);
+    let target_id = one.create_namespace("prod");
+
+    // The source's own variables are only in `.env`, as wrangler users keep credentials.
+    one.write(
+        ".env",
+        format!(
+            "WKV_FROM_API_TOKEN={}\nWKV_FROM_API_BASE_URL={}\nWKV_FROM_ACCOUNT_ID={}\n",
+            second.token,
+            second.base_url,
+            support::ACCOUNT_ID
+        ),
+    );
+    let run = one.run(&["copy", "remote:prod", "remote:prod", "--output", "json"]);
+    run.success();
+    assert_eq!(run.json()["written"], json!(255));
+    assert_eq!(
+        export(&one, &["--namespace-id", &target_id, "--remote"]),
+        original
+    );
+    assert!(!run.stderr.contains("token-of-account"), "{}", run.stderr);
+
+    // A real variable beats the file, as for every credential variable: a wrong token in the
+    // environment is used (and refused), not the file's.
+    let mut overridden = remote_sandbox(&first);
+    overridden.write(".env", std::fs::read(one.path().join(".env")).unwrap());
+    overridden.set_env("WKV_FROM_API_TOKEN", "not-the-token");
+    let refused = overridden.run(&["copy", "remote:prod", "remote:prod"]);
+    assert_ne!(refused.code, 0, "{}", refused.stderr);
+    assert!(
+        refused
+            .stderr
+            .contains("WKV_FROM_API_TOKEN environment variable"),
+        "{}",
+        refused.stderr
+    );
+    assert!(
+        !refused.stderr.contains("not-the-token"),
+        "{}",
+        refused.stderr
+    );
 }
 
 #[test]

@@ -229,3 +229,121 @@ fn patterns_work_against_wkv_serve() {
     run_with(&["bulk", "delete", "--match", "a:*", "-f"]).success();
     assert_eq!(names(&run_with(&["key", "list"])), ["b:1"]);
 }
+
+/// Names where a glob read as plain text, or as `*` and `?` only, picks other keys than the
+/// glob of `key list` does.
+const AWKWARD_NAMES: [&str; 7] = ["a*", "a[bc]", "ab", "ac", "ad", "ax", "b1"];
+
+/// Each glob and the names it matches, in listing order: sets, negated sets, escapes.
+const GLOB_CASES: [(&str, &[&str]); 6] = [
+    ("a[bc]", &["ab", "ac"]),
+    ("a[!bc]", &["a*", "ad", "ax"]),
+    ("a[b-d]", &["ab", "ac", "ad"]),
+    ("a\\*", &["a*"]),
+    ("a\\[bc\\]", &["a[bc]"]),
+    ("?1", &["b1"]),
+];
+
+fn seed_awkward(sandbox: &Sandbox, namespace: &str) {
+    let items: Vec<serde_json::Value> = AWKWARD_NAMES
+        .iter()
+        .map(|name| serde_json::json!({"key": name, "value": format!("value of {name}")}))
+        .collect();
+    sandbox.seed(
+        &serde_json::Value::from(items),
+        &["--namespace-id", namespace, "--local"],
+    );
+}
+
+fn listed(sandbox: &Sandbox, namespace: &str, extra: &[&str]) -> Vec<String> {
+    let mut args = vec!["key", "list", "--namespace-id", namespace, "--local"];
+    args.extend_from_slice(extra);
+    let run = sandbox.run(&args);
+    run.success();
+    names(&run)
+}
+
+#[test]
+fn one_glob_for_key_list_bulk_export_bulk_delete_and_copy() {
+    let sandbox = Sandbox::new();
+    seed_awkward(&sandbox, "src");
+    for (case, (glob, expected)) in GLOB_CASES.iter().enumerate() {
+        assert_eq!(
+            listed(&sandbox, "src", &["--match", glob]),
+            *expected,
+            "key list --match {glob}"
+        );
+
+        let exported = sandbox.run(&[
+            "bulk",
+            "export",
+            "--namespace-id",
+            "src",
+            "--local",
+            "--match",
+            glob,
+        ]);
+        exported.success();
+        assert_eq!(names(&exported), *expected, "bulk export --match {glob}");
+
+        let copy = format!("copy-{case}");
+        sandbox
+            .run(&[
+                "copy",
+                "local:src",
+                &format!("local:{copy}"),
+                "--match",
+                glob,
+            ])
+            .success();
+        assert_eq!(
+            listed(&sandbox, &copy, &[]),
+            *expected,
+            "copy --match {glob}"
+        );
+        // The copied values are the source's.
+        let first = expected[0];
+        let value = sandbox
+            .run(&["key", "get", first, "--namespace-id", &copy, "--local"])
+            .success()
+            .stdout_text();
+        assert_eq!(value, format!("value of {first}"));
+
+        let deleted = format!("delete-{case}");
+        seed_awkward(&sandbox, &deleted);
+        sandbox
+            .run(&[
+                "bulk",
+                "delete",
+                "--namespace-id",
+                &deleted,
+                "--local",
+                "--match",
+                glob,
+                "-f",
+            ])
+            .success();
+        let kept: Vec<&str> = AWKWARD_NAMES
+            .iter()
+            .copied()
+            .filter(|name| !expected.contains(name))
+            .collect();
+        assert_eq!(
+            listed(&sandbox, &deleted, &[]),
+            kept,
+            "bulk delete --match {glob}"
+        );
+    }
+    // The source is as it was.
+    assert_eq!(listed(&sandbox, "src", &[]), AWKWARD_NAMES);
+}
+
+#[test]
+fn copy_refuses_a_bad_glob_as_key_list_does_before_reading() {
+    let sandbox = Sandbox::new();
+    seed_awkward(&sandbox, "src");
+    let run = sandbox.run(&["copy", "local:src", "local:dst", "--match", "a[bc"]);
+    run.expect(2);
+    assert!(run.stderr.contains("invalid glob `a[bc`"), "{}", run.stderr);
+    assert!(listed(&sandbox, "dst", &[]).is_empty());
+}

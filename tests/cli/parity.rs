@@ -276,6 +276,73 @@ fn key_put_with_expiration_and_ttl_remotely() {
     both_expiry_flags(&sandbox, &["--namespace-id", &id, "--remote"]);
 }
 
+/// What every place says of an expiration whose milliseconds do not fit in 64 bits.
+const UNSTORABLE_EXPIRATION: &str = "Invalid expiration of 99999999999999999. Please specify an integer of at most 9223372036854775 seconds since the UNIX epoch.";
+
+/// `key put` and `bulk put` refuse it before writing anything (exit 2), with the words serve
+/// uses; so does a TTL that would end past it.
+fn unstorable_expirations_are_refused(sandbox: &Sandbox, extra: &[&str]) {
+    let mut args = vec!["key", "put", "e", "v", "--expiration", "99999999999999999"];
+    args.extend(extra);
+    let run = sandbox.run(&args);
+    run.expect(2);
+    assert!(run.stderr.contains(UNSTORABLE_EXPIRATION), "{}", run.stderr);
+
+    let mut args = vec!["key", "put", "t", "v", "--ttl", "9223372036854775807"];
+    args.extend(extra);
+    let run = sandbox.run(&args);
+    run.expect(2);
+    assert!(
+        run.stderr
+            .contains("Invalid expiration_ttl of 9223372036854775807."),
+        "{}",
+        run.stderr
+    );
+
+    sandbox.write(
+        "late.json",
+        r#"[{"key":"ok","value":"v"},{"key":"late","value":"v","expiration":99999999999999999}]"#,
+    );
+    let mut args = vec!["bulk", "put", "late.json"];
+    args.extend(extra);
+    let run = sandbox.run(&args);
+    run.expect(2);
+    assert!(run.stderr.contains(UNSTORABLE_EXPIRATION), "{}", run.stderr);
+
+    let mut args = vec!["key", "list"];
+    args.extend(extra);
+    assert_eq!(sandbox.run(&args).success().json(), json!([]));
+}
+
+#[test]
+fn an_unstorable_expiration_is_refused_locally() {
+    let sandbox = Sandbox::new();
+    unstorable_expirations_are_refused(&sandbox, &["--namespace-id", "local-ns", "--local"]);
+}
+
+#[test]
+fn an_unstorable_expiration_is_refused_remotely_and_by_serve_itself() {
+    let (sandbox, server) = remote();
+    let id = sandbox.create_namespace("expiry-bound");
+    unstorable_expirations_are_refused(&sandbox, &["--namespace-id", &id, "--remote"]);
+    // A client that does not check first (wrangler, curl) gets a 400 with the same words.
+    let url = format!(
+        "{}/accounts/{}/storage/kv/namespaces/{id}/values/e?expiration=99999999999999999",
+        server.base_url,
+        support::ACCOUNT_ID
+    );
+    let (status, body) = http("PUT", &url, &server.token, Some("v"));
+    assert_eq!(status, 400, "{body}");
+    assert_eq!(body["errors"][0]["message"], UNSTORABLE_EXPIRATION);
+    assert_eq!(
+        sandbox
+            .run(&["key", "list", "--namespace-id", &id, "--remote"])
+            .success()
+            .json(),
+        json!([])
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // 3. namespace create and the config file
 

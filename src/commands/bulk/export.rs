@@ -9,7 +9,7 @@ use anyhow::Context as _;
 
 use crate::bulk::{detect_format, InputFormat, WireItem};
 use crate::cli::BulkExportArgs;
-use crate::kv::{limits, Expiry, KvStore, NamePattern, PutItem};
+use crate::kv::{limits, KvStore, NamePattern, PutItem};
 use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
 
 use super::fetch::fetch_ordered;
@@ -103,12 +103,7 @@ async fn export_all<S: KvStore + 'static>(
                 items += 1;
                 bytes += value.bytes.len() as u64;
                 progress.advance(1, bytes);
-                each(&PutItem {
-                    key: key.to_string(),
-                    value: value.bytes,
-                    expiry: value.expiration.map_or(Expiry::Never, Expiry::At),
-                    metadata: value.metadata,
-                })
+                each(&value.into_put_item(key.to_string()))
             },
         )
         .await?;
