@@ -7,10 +7,10 @@ use serde_json::Value as Json;
 
 use crate::cli::{KeyCommand, KeyDeleteArgs, KeyGetArgs, KeyListArgs, KeyPutArgs, OutputFormat};
 use crate::error::{usage, WkvError};
-use crate::kv::{limits, Expiry, KeyInfo, KvStore, NamePattern, PutItem};
+use crate::kv::{limits, Expiry, KeyInfo, KvStore, Listing, NamePattern, PutItem};
 use crate::output::{format_unix_seconds, shown, JsonArrayWriter, Table, Ui};
 
-use super::target::{with_store, Context, Intent};
+use super::target::{with_owned_store, with_store, Context, Intent};
 
 pub async fn run(command: KeyCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     match command {
@@ -163,9 +163,12 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
             }
         }
         None => {
-            with_store!(target, store => {
-                store.for_each_key(prefix, |keys| sink.push_all(ui, &keys)).await
-            })?;
+            let prefix = prefix.map(str::to_string);
+            let mut listing =
+                with_owned_store!(target, store => Listing::of(std::sync::Arc::new(store), prefix));
+            while let Some(page) = listing.next_page().await? {
+                sink.push_all(ui, &page.keys)?;
+            }
             sink.finish(ui)?;
         }
     }

@@ -2,8 +2,6 @@
 //! flight, printed in the order of the input as `{"name": value}` (the remote shape, in both
 //! modes).
 
-use std::sync::Arc;
-
 use base64::Engine;
 use serde_json::{json, Value as Json};
 
@@ -12,8 +10,9 @@ use crate::cli::{BulkGetArgs, OutputFormat};
 use crate::kv::StoredValue;
 use crate::output::{JsonObjectWriter, Ui};
 
-use super::super::target::{with_owned_store, Context, Intent};
-use super::fetch::fetch_ordered;
+use crate::sync::read_ordered;
+
+use super::super::target::{with_store, Context, Intent};
 
 pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let input = BulkInput::open(&args.file, super::input_format(args.format))?;
@@ -33,8 +32,8 @@ pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::R
     let ndjson = ui.format() == OutputFormat::Ndjson;
     let with_metadata = args.with_metadata;
     let mut writer = JsonObjectWriter::new(ndjson);
-    with_owned_store!(target, store => {
-        fetch_ordered(Arc::new(store), keys, concurrency, with_metadata, |key, value| {
+    with_store!(target, store => {
+        read_ordered(store, keys, concurrency, with_metadata, |key, value| {
             writer.push(ui.out(), key, &render(value, with_metadata))?;
             Ok(())
         })
