@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """wkv benchmarks: medians of repeated runs of the release binary, and peak memory.
 
-Usage: python3 bench/bench.py [--quick] [--only local|remote|auth|big ...]
-Builds `target/release/wkv` first (cargo build --release --locked). Every figure is the
+Usage: python3 bench/bench.py [--quick] [--debug] [--only local|remote|auth|browse|copy|concurrency|big ...]
+Builds `target/release/wkv` first (cargo build --release --locked), or with --debug uses the
+debug build as it is. Every figure is the
 median of several runs; memory is the peak resident set size of the wkv process. Remote
 figures are against a `wkv serve` process on 127.0.0.1 started by this script. Nothing here
 reaches the internet.
@@ -116,9 +117,15 @@ def main():
                         help="round-trip latency wkv serve adds to every request in the copy benchmarks")
     parser.add_argument("--wrangler", default=None,
                         help="a wrangler 4 executable: also time `wrangler kv bulk put --remote` against wkv serve")
+    parser.add_argument("--debug", action="store_true",
+                        help="time target/debug/wkv as it is, without a release build")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
-    subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
+    global WKV
+    if args.debug:
+        WKV = os.path.join(ROOT, "target", "debug", "wkv")
+    else:
+        subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="wkv-bench-", dir=args.workdir)
     want = lambda name: args.only is None or name in args.only
     try:
@@ -132,6 +139,8 @@ def main():
             bench_browse(work, runs, args.quick)
         if want("copy"):
             bench_copy(work, args.latency_ms, 100_000 if args.quick else 1_000_000)
+        if want("concurrency"):
+            bench_concurrency(work, args.latency_ms)
         if want("big") and not args.quick:
             bench_big_file(work)
     finally:
@@ -385,6 +394,37 @@ def bench_copy(work, latency_ms, memory_keys):
     rss = peak_rss_mib(["copy", "local:many", "local:many-copy"], local)
     print(f"{f'copy {memory_keys:,} x 100 B local to local: peak RSS':<58} {rss:9.1f} MiB  "
           f"({time.perf_counter() - started:.1f} s)")
+
+
+def bench_concurrency(work, latency_ms):
+    """The default concurrency against the best --concurrency: a remote-to-remote copy of
+    100,000 keys at `latency_ms` round trip, within the default rate limit (the job's ~1,110
+    requests fit the 1,200 per 5 minutes), one run each, with the requests each made."""
+    print(f"== concurrency: copy of 100,000 x 100 B remote to remote, {latency_ms} ms round trip, "
+          "default --rate-limit")
+    cwd = os.path.join(work, "concurrency")
+    os.makedirs(cwd)
+    items100k = os.path.join(work, "items100k-concurrency.json")
+    write_items(items100k, 100_000, 100)
+    server = Server(os.path.join(work, "served-concurrency"), latency_ms=latency_ms)
+    try:
+        env = remote_env(server)
+        source = create_namespace(server, "concurrency-source")
+        run(["bulk", "put", items100k, "--namespace-id", source, "--remote", "--rate-limit", "0"], cwd, env)
+        counter = iter(range(1000))
+        results = []
+        for label, extra in [("defaults (no --concurrency)", [])] + [
+                (f"--concurrency {n}", ["--concurrency", str(n)]) for n in (4, 8, 16, 32, 64)]:
+            title = f"concurrency-target-{next(counter)}"
+            create_namespace(server, title)
+            seconds, result = run_json(["copy", "remote:concurrency-source", f"remote:{title}"] + extra, cwd, env)
+            results.append((label, seconds, result["requests"], result["written"]))
+            print(f"  {label:<30} {seconds:8.2f} s  {result['requests']:6d} requests  {result['written']} written")
+        best = min(results[1:], key=lambda r: r[1])
+        default = results[0]
+        print(f"  defaults / best ({best[0]}): {default[1] / best[1]:.2f}x  (target: at most 1.2x)")
+    finally:
+        server.stop()
 
 
 def bench_big_file(work):
