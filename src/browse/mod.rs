@@ -5,7 +5,8 @@
 //! `table` (the compact key table), `loader` (listing and value reads in the background),
 //! `detail` (how values look), `editor` (the $EDITOR round-trip), `effects` (carrying actions
 //! out through the `KvStore` trait), `terminal` (taking the terminal and always giving it back),
-//! `place` (where namespaces come from) and `picker` (choosing a namespace from a list).
+//! and `picker` (choosing a namespace from a list; the session layer is handed it as its
+//! `Chooser`). Places and namespaces are opened through `crate::session`, like a command.
 
 mod app;
 mod detail;
@@ -14,7 +15,6 @@ mod effects;
 mod input;
 mod loader;
 pub mod picker;
-mod place;
 mod table;
 mod terminal;
 mod view;
@@ -29,15 +29,15 @@ use tokio::signal::unix::{signal, SignalKind};
 use tokio::sync::mpsc;
 
 use crate::cli::BrowseArgs;
-use crate::commands::target::Context;
 use crate::config::{self, Access, NamespaceChoice};
 use crate::error::WkvError;
+use crate::session::Context;
 
 pub use input::BINDINGS;
 
+use crate::session::{NamespaceEntry, Place};
 use app::{App, Effect};
 use effects::{Runner, Screen};
-use place::{NamespaceEntry, Place};
 use terminal::{EventReader, TerminalGuard};
 
 /// When the hidden `--exit-after` switch (for benchmarks) ends the session.

@@ -13,8 +13,7 @@ use crate::sync::{
     TransferOptions, WritePlan,
 };
 
-use super::copy_places::open_both;
-use super::target::{with_owned_store, Context, Store, Target};
+use crate::session::{open_both, Context, Store, Target};
 
 pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let from = Place::parse(&args.from)?;
@@ -101,21 +100,16 @@ pub async fn run_transfer(
         })
         .collect();
 
-    let outcome = with_owned_store!(source, source_store => {
-        with_owned_store!(target, target_store => {
-            transfer(
-                Arc::new(source_store),
-                Arc::new(target_store),
-                options,
-                plan,
-                failed,
-                progress.clone(),
-            )
-            .await?
-        })
-    });
+    let mut outcome = transfer(
+        Arc::new(source.store),
+        Arc::new(target.store),
+        options,
+        plan,
+        failed,
+        progress.clone(),
+    )
+    .await?;
     progress.finish();
-    let mut outcome = outcome;
     if let Some(backup) = outcome.backup.take() {
         let saved = backup.count;
         let path = backup.finish()?;

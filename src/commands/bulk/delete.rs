@@ -16,7 +16,7 @@ use crate::sync::{
     chunked, delete_batch, read_chunks, BackupFile, BatchResult, DeleteTotals, PlanKeys, Summary,
 };
 
-use super::super::target::{with_owned_store, Context, Intent, Store, Target};
+use crate::session::{Context, Intent, Store};
 
 pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     // Validate the file (or the prefix and pattern) before asking anything or touching the
@@ -107,9 +107,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
             }
             totals
         }
-        other => with_owned_store!(Target { store: other, ..target }, store => {
-            delete_all(Arc::new(store), source, &job).await
-        }),
+        store => delete_all(Arc::new(store), source, &job).await,
     };
     progress.finish();
     // What was saved is kept even when the run failed part way: it covers what was deleted.

@@ -14,7 +14,7 @@ use crate::kv::{limits, Expiry, KvStore, Listing, NamePattern, PutItem};
 use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
 use crate::sync::read_chunks;
 
-use super::super::target::{with_owned_store, Context, Intent, Target};
+use crate::session::{Context, Intent, Target};
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let pattern =
@@ -47,12 +47,12 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let mut writer = JsonArrayWriter::new(format == InputFormat::Ndjson);
-    let (items, bytes) = with_owned_store!(target, store => {
-        export_all(Arc::new(store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
+    let (items, bytes) = {
+        export_all(Arc::new(target.store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
             writer.push(&mut sink, &WireItem::from_put_item(item))?;
             Ok(())
-        }, &progress).await
-    })?;
+        }, &progress).await?
+    };
     writer.finish(&mut sink)?;
     sink.flush()?;
     progress.finish();
@@ -135,8 +135,8 @@ async fn export_dir(
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let strip = prefix.clone().unwrap_or_default();
-    let (items, bytes) = with_owned_store!(target, store => {
-        export_all(Arc::new(store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
+    let (items, bytes) = {
+        export_all(Arc::new(target.store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
             let relative = item.key.strip_prefix(strip.as_str()).unwrap_or(&item.key);
             let path = dir.join(crate::sync::key_to_path(relative)?);
             if let Some(parent) = path.parent() {
@@ -156,8 +156,8 @@ async fn export_dir(
                 )
             })?;
             Ok(())
-        }, &progress).await
-    })?;
+        }, &progress).await?
+    };
     progress.finish();
     ui.status(format!(
         "Exported {} ({}) from {description} to `{}` in {:.2} s",

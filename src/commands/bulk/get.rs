@@ -12,7 +12,7 @@ use crate::output::{JsonObjectWriter, Ui};
 
 use crate::sync::read_ordered;
 
-use super::super::target::{with_store, Context, Intent};
+use crate::session::{Context, Intent};
 
 pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let input = BulkInput::open(&args.file, super::input_format(args.format))?;
@@ -32,13 +32,11 @@ pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::R
     let ndjson = ui.format() == OutputFormat::Ndjson;
     let with_metadata = args.with_metadata;
     let mut writer = JsonObjectWriter::new(ndjson);
-    with_store!(target, store => {
-        read_ordered(store, keys, concurrency, with_metadata, |key, value| {
-            writer.push(ui.out(), key, &render(value, with_metadata))?;
-            Ok(())
-        })
-        .await
-    })?;
+    read_ordered(&target.store, keys, concurrency, with_metadata, |key, value| {
+        writer.push(ui.out(), key, &render(value, with_metadata))?;
+        Ok(())
+    })
+    .await?;
     writer.finish(ui.out())?;
     Ok(())
 }

@@ -12,7 +12,7 @@ use crate::local::LockStats;
 use crate::output::{count_of, human_bytes, Ui};
 use crate::sync::{interrupt, not_written_error, put_file, FailedItems, Summary, WritePlan};
 
-use super::super::target::{Context, Intent, Store};
+use crate::session::{Context, Intent, Store};
 
 pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     // A directory is turned into a bulk file first, an anonymous temporary file that goes

@@ -2,7 +2,7 @@
 //! (opened with libc's openpty), its output is read into a vt100 screen, keys are typed into
 //! it, and afterwards the state is read back with the CLI to see what changed and what did not.
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -11,8 +11,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::support::{Sandbox, Server, CACHE_ID, SESSIONS_ID};
 use serde_json::{json, Value};
-use support::{Sandbox, Server, CACHE_ID, SESSIONS_ID};
 
 const WAIT: Duration = Duration::from_secs(30);
 

@@ -4,41 +4,45 @@
 //! re-sent for deletes as for writes; delete failures are reported, by `bulk delete` and by
 //! `copy --sync`, never counted as done.
 
-mod support;
-
 use std::time::{Duration, Instant};
 
-use serde_json::{json, Value};
-use support::{Sandbox, Server};
+use serde_json::Value;
+
+use super::faults::{exported_locally, items};
+use crate::support::{Sandbox, Server};
 
 const MISSING_NAMESPACE: &str = "0123456789abcdef0123456789abcdef";
 
-fn items(count: usize, tag: &str) -> Vec<Value> {
-    (0..count)
-        .map(|i| json!({"key": format!("{tag}:{i:06}"), "value": format!("value {i}")}))
+/// The key names the served state holds in `id`, read locally.
+fn stored_names(sandbox: &Sandbox, server: &Server, id: &str) -> Vec<String> {
+    exported_locally(sandbox, server.state_dir.path(), id)
+        .iter()
+        .map(|item| item["key"].as_str().unwrap().to_string())
         .collect()
 }
 
-/// The key names the served state holds in `id`, read locally.
-fn stored_names(sandbox: &Sandbox, server: &Server, id: &str) -> Vec<String> {
-    let persist = server.state_dir.path().to_str().unwrap();
-    let listed = sandbox.run(&[
-        "key",
-        "list",
-        "--namespace-id",
-        id,
-        "--local",
-        "--persist-to",
-        persist,
+/// A server whose bulk deletes all fail, in turn: 429, 500, a dropped connection, and a
+/// partial delete naming half the batch in `unsuccessful_keys`.
+fn failing_deletes() -> (Server, Sandbox) {
+    let server = Server::start_with(&[
+        "--inject-faults",
+        "1.0",
+        "--inject-faults-on",
+        "/bulk/delete",
     ]);
-    listed
-        .success()
-        .json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|k| k["name"].as_str().unwrap().to_string())
-        .collect()
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    (server, sandbox)
+}
+
+/// Writes `items` to `id` (bulk writes are not faulted) and a file `names.json` of their keys.
+fn seed(sandbox: &Sandbox, id: &str, items: &[Value]) {
+    sandbox.write("items.json", serde_json::to_vec(items).unwrap());
+    sandbox
+        .run(&["bulk", "put", "items.json", "--namespace-id", id, "--remote"])
+        .success();
+    let names: Vec<Value> = items.iter().map(|i| i["key"].clone()).collect();
+    sandbox.write("names.json", serde_json::to_vec(&names).unwrap());
 }
 
 #[test]
@@ -105,23 +109,14 @@ fn bulk_put_with_a_token_lacking_kv_fails_at_once_with_the_permission_hint() {
     assert!(!put.stderr.contains("S3CRET"), "the token leaked: {}", put.stderr);
 }
 
-/// Every bulk delete fails in turn with 429, 500, a dropped connection and a partial delete
-/// naming half the batch in `unsuccessful_keys`; the client retries the first three, and the
-/// keys the API named are sent again until none is left.
+/// The client retries the 429, the 500 and the dropped connection; the keys the partial delete
+/// names are sent again until none is left.
 #[test]
 fn bulk_delete_resends_unsuccessful_keys() {
-    let server = Server::start_with(&["--inject-faults", "1.0", "--inject-faults-on", "/bulk/delete"]);
-    let mut sandbox = Sandbox::new();
-    sandbox.use_server(&server);
+    let (server, mut sandbox) = failing_deletes();
     sandbox.set_env("WKV_RETRY_BASE_MS", "5");
     let id = sandbox.create_namespace("partial");
-    let items = items(8, "k");
-    sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
-    sandbox
-        .run(&["bulk", "put", "items.json", "--namespace-id", &id, "--remote"])
-        .success();
-    let names: Vec<Value> = items.iter().map(|i| i["key"].clone()).collect();
-    sandbox.write("names.json", serde_json::to_vec(&names).unwrap());
+    seed(&sandbox, &id, &items(8, "k"));
     let deleted = sandbox.run(&[
         "bulk",
         "delete",
@@ -140,17 +135,9 @@ fn bulk_delete_resends_unsuccessful_keys() {
 
 #[test]
 fn bulk_delete_reports_the_keys_it_could_not_delete() {
-    let server = Server::start_with(&["--inject-faults", "1.0", "--inject-faults-on", "/bulk/delete"]);
-    let mut sandbox = Sandbox::new();
-    sandbox.use_server(&server);
+    let (server, sandbox) = failing_deletes();
     let id = sandbox.create_namespace("refusing");
-    let items = items(5, "k");
-    sandbox.write("items.json", serde_json::to_vec(&items).unwrap());
-    sandbox
-        .run(&["bulk", "put", "items.json", "--namespace-id", &id, "--remote"])
-        .success();
-    let names: Vec<Value> = items.iter().map(|i| i["key"].clone()).collect();
-    sandbox.write("names.json", serde_json::to_vec(&names).unwrap());
+    seed(&sandbox, &id, &items(5, "k"));
     // No retries: the first answer, a 429, is final.
     let deleted = sandbox.run(&[
         "bulk",
@@ -176,18 +163,11 @@ fn bulk_delete_reports_the_keys_it_could_not_delete() {
 
 #[test]
 fn copy_sync_reports_delete_failures() {
-    let server = Server::start_with(&["--inject-faults", "1.0", "--inject-faults-on", "/bulk/delete"]);
-    let mut sandbox = Sandbox::new();
-    sandbox.use_server(&server);
+    let (server, sandbox) = failing_deletes();
     let source = sandbox.create_namespace("source");
     let target = sandbox.create_namespace("target");
-    sandbox.write("source.json", serde_json::to_vec(&items(3, "keep")).unwrap());
-    sandbox.write("extra.json", serde_json::to_vec(&items(4, "extra")).unwrap());
-    for (file, id) in [("source.json", &source), ("extra.json", &target)] {
-        sandbox
-            .run(&["bulk", "put", file, "--namespace-id", id, "--remote"])
-            .success();
-    }
+    seed(&sandbox, &source, &items(3, "keep"));
+    seed(&sandbox, &target, &items(4, "extra"));
     let copy = sandbox.run(&[
         "copy",
         "remote:source",
