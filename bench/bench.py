@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """wkv benchmarks: medians of repeated runs of the release binary, and peak memory.
 
-Usage: python3 bench/bench.py [--quick] [--debug] [--only local|remote|auth|browse|copy|concurrency|big ...]
+Usage: python3 bench/bench.py [--quick] [--debug] [--only local|remote|auth|browse|copy|big ...]
 Builds `target/release/wkv` first (cargo build --release --locked), or with --debug uses the
 debug build as it is. Every figure is the
 median of several runs; memory is the peak resident set size of the wkv process. Remote
@@ -139,8 +139,6 @@ def main():
             bench_browse(work, runs, args.quick)
         if want("copy"):
             bench_copy(work, args.latency_ms, 100_000 if args.quick else 1_000_000)
-        if want("concurrency"):
-            bench_concurrency(work, args.latency_ms)
         if want("big") and not args.quick:
             bench_big_file(work)
     finally:
@@ -352,7 +350,9 @@ def run_json(args, cwd, env):
 
 def bench_copy(work, latency_ms, memory_keys):
     """Copy and sync against wkv serve with added latency; the request counts are printed next
-    to the floor (100 list pages + 1,000 bulk reads + 10 bulk writes for 100,000 keys)."""
+    to the floor (100 list pages + 1,000 bulk reads + 10 bulk writes for 100,000 keys). The copy
+    runs with the defaults (no --concurrency; its ~1,110 requests fit the default --rate-limit of
+    1,200 per 5 minutes) and with each --concurrency, side by side, one run each."""
     print(f"== copy and sync, against wkv serve with {latency_ms} ms added to every request")
     cwd = os.path.join(work, "copy")
     os.makedirs(cwd)
@@ -362,12 +362,17 @@ def bench_copy(work, latency_ms, memory_keys):
     try:
         env = remote_env(server)
         source = create_namespace(server, "copy-source")
-        create_namespace(server, "copy-target")
         run(["bulk", "put", items100k, "--namespace-id", source, "--remote", "--rate-limit", "0"], cwd, env)
-        seconds, result = run_json(["copy", "remote:copy-source", "remote:copy-target", "--rate-limit", "0",
-                                    "--concurrency", "16"], cwd, env)
-        print(f"{'copy 100,000 x 100 B remote to remote (one run)':<58} {seconds:9.2f} s  "
-              f"{result['requests']} requests (floor ~1,110), {result['written']} written")
+        results = []
+        for n, label in enumerate(["defaults"] + [f"--concurrency {c}" for c in (4, 8, 16, 32, 64)]):
+            create_namespace(server, f"copy-target-{n}")
+            extra = label.split() if label.startswith("--") else []
+            seconds, result = run_json(["copy", "remote:copy-source", f"remote:copy-target-{n}"] + extra, cwd, env)
+            results.append((label, seconds))
+            print(f"{f'copy 100,000 x 100 B remote to remote, {label}':<58} {seconds:9.2f} s  "
+                  f"{result['requests']} requests (floor ~1,110), {result['written']} written")
+        best = min(results[1:], key=lambda r: r[1])
+        print(f"{'  defaults against the best (' + best[0] + ')':<58} {results[0][1] / best[1]:9.2f}x (goal: at most 1.2x)")
 
         extra = os.path.join(work, "extra.json")
         write_items(extra, 1_000, 10)
@@ -394,37 +399,6 @@ def bench_copy(work, latency_ms, memory_keys):
     rss = peak_rss_mib(["copy", "local:many", "local:many-copy"], local)
     print(f"{f'copy {memory_keys:,} x 100 B local to local: peak RSS':<58} {rss:9.1f} MiB  "
           f"({time.perf_counter() - started:.1f} s)")
-
-
-def bench_concurrency(work, latency_ms):
-    """The default concurrency against the best --concurrency: a remote-to-remote copy of
-    100,000 keys at `latency_ms` round trip, within the default rate limit (the job's ~1,110
-    requests fit the 1,200 per 5 minutes), one run each, with the requests each made."""
-    print(f"== concurrency: copy of 100,000 x 100 B remote to remote, {latency_ms} ms round trip, "
-          "default --rate-limit")
-    cwd = os.path.join(work, "concurrency")
-    os.makedirs(cwd)
-    items100k = os.path.join(work, "items100k-concurrency.json")
-    write_items(items100k, 100_000, 100)
-    server = Server(os.path.join(work, "served-concurrency"), latency_ms=latency_ms)
-    try:
-        env = remote_env(server)
-        source = create_namespace(server, "concurrency-source")
-        run(["bulk", "put", items100k, "--namespace-id", source, "--remote", "--rate-limit", "0"], cwd, env)
-        counter = iter(range(1000))
-        results = []
-        for label, extra in [("defaults (no --concurrency)", [])] + [
-                (f"--concurrency {n}", ["--concurrency", str(n)]) for n in (4, 8, 16, 32, 64)]:
-            title = f"concurrency-target-{next(counter)}"
-            create_namespace(server, title)
-            seconds, result = run_json(["copy", "remote:concurrency-source", f"remote:{title}"] + extra, cwd, env)
-            results.append((label, seconds, result["requests"], result["written"]))
-            print(f"  {label:<30} {seconds:8.2f} s  {result['requests']:6d} requests  {result['written']} written")
-        best = min(results[1:], key=lambda r: r[1])
-        default = results[0]
-        print(f"  defaults / best ({best[0]}): {default[1] / best[1]:.2f}x  (target: at most 1.2x)")
-    finally:
-        server.stop()
 
 
 def bench_big_file(work):

@@ -31,19 +31,24 @@ pub struct WritePlan {
 /// allows 100 MB per request, but a smaller batch keeps a 1 GiB upload within ~100 MiB.
 const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
 
+/// Batches are sized for this many writers at most: more, smaller batches would cost requests
+/// of the API's budget (1,200 per 5 minutes) for no gain, since a large file's time goes in
+/// bytes sent, not round trips. Up to `--concurrency` batches may still be in flight.
+const SIZED_FOR_WRITERS: usize = 4;
+
 /// Past this many rounds of re-sending `unsuccessful_keys`, the backoff would keep a job
 /// waiting for tens of seconds on keys the API keeps refusing; they are recorded instead.
 const MAX_RESEND_ROUNDS: u32 = 5;
 
 impl WritePlan {
-    /// Batches of at most 10,000 items, sized so that `concurrency` of them fit the memory
-    /// budget; unsuccessful keys are re-sent as often as the client retries (`retries`).
+    /// Batches of at most 10,000 items, sized so that up to `SIZED_FOR_WRITERS` of them fit the
+    /// memory budget; unsuccessful keys are re-sent as often as the client retries (`retries`).
     pub fn new(concurrency: usize, retries: u32, max_writes: Option<u64>) -> WritePlan {
         let concurrency = concurrency.max(1);
         WritePlan {
             concurrency,
             max_batch_items: crate::kv::limits::MAX_BULK_WRITE_ITEMS,
-            max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency)
+            max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency.min(SIZED_FOR_WRITERS))
                 .clamp(1024 * 1024, crate::bulk::PUT_BATCH_BYTES),
             resend_rounds: retries.min(MAX_RESEND_ROUNDS),
             max_writes,
