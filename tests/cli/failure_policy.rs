@@ -45,6 +45,21 @@ fn seed(sandbox: &Sandbox, id: &str, items: &[Value]) {
     sandbox.write("names.json", serde_json::to_vec(&names).unwrap());
 }
 
+/// `bulk delete names.json` from `id`, with `retries` retries of each request.
+fn delete_names(sandbox: &Sandbox, id: &str, retries: &str) -> crate::support::Run {
+    sandbox.run(&[
+        "bulk",
+        "delete",
+        "names.json",
+        "--namespace-id",
+        id,
+        "--remote",
+        "--force",
+        "--retries",
+        retries,
+    ])
+}
+
 #[test]
 fn bulk_put_to_a_missing_namespace_exits_3_at_once_without_resending() {
     let server = Server::start();
@@ -117,17 +132,7 @@ fn bulk_delete_resends_unsuccessful_keys() {
     sandbox.set_env("WKV_RETRY_BASE_MS", "5");
     let id = sandbox.create_namespace("partial");
     seed(&sandbox, &id, &items(8, "k"));
-    let deleted = sandbox.run(&[
-        "bulk",
-        "delete",
-        "names.json",
-        "--namespace-id",
-        &id,
-        "--remote",
-        "--force",
-        "--retries",
-        "5",
-    ]);
+    let deleted = delete_names(&sandbox, &id, "5");
     deleted.success();
     assert!(deleted.stderr.contains("Deleted 8 keys"), "{}", deleted.stderr);
     assert_eq!(stored_names(&sandbox, &server, &id), Vec::<String>::new());
@@ -139,17 +144,7 @@ fn bulk_delete_reports_the_keys_it_could_not_delete() {
     let id = sandbox.create_namespace("refusing");
     seed(&sandbox, &id, &items(5, "k"));
     // No retries: the first answer, a 429, is final.
-    let deleted = sandbox.run(&[
-        "bulk",
-        "delete",
-        "names.json",
-        "--namespace-id",
-        &id,
-        "--remote",
-        "--force",
-        "--retries",
-        "0",
-    ]);
+    let deleted = delete_names(&sandbox, &id, "0");
     deleted.expect(1);
     assert!(
         deleted.stderr.contains("5 keys were not deleted"),
