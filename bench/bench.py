@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """wkv benchmarks: medians of repeated runs of the release binary, and peak memory.
 
-Usage: python3 bench/bench.py [--quick] [--only local|remote|auth|big ...]
-Builds `target/release/wkv` first (cargo build --release --locked). Every figure is the
+Usage: python3 bench/bench.py [--quick] [--debug] [--only local|remote|auth|browse|copy|big ...]
+Builds `target/release/wkv` first (cargo build --release --locked), or with --debug uses the
+debug build as it is. Every figure is the
 median of several runs; memory is the peak resident set size of the wkv process. Remote
 figures are against a `wkv serve` process on 127.0.0.1 started by this script. Nothing here
 reaches the internet.
@@ -116,9 +117,15 @@ def main():
                         help="round-trip latency wkv serve adds to every request in the copy benchmarks")
     parser.add_argument("--wrangler", default=None,
                         help="a wrangler 4 executable: also time `wrangler kv bulk put --remote` against wkv serve")
+    parser.add_argument("--debug", action="store_true",
+                        help="time target/debug/wkv as it is, without a release build")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
-    subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
+    global WKV
+    if args.debug:
+        WKV = os.path.join(ROOT, "target", "debug", "wkv")
+    else:
+        subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="wkv-bench-", dir=args.workdir)
     want = lambda name: args.only is None or name in args.only
     try:
@@ -343,7 +350,9 @@ def run_json(args, cwd, env):
 
 def bench_copy(work, latency_ms, memory_keys):
     """Copy and sync against wkv serve with added latency; the request counts are printed next
-    to the floor (100 list pages + 1,000 bulk reads + 10 bulk writes for 100,000 keys)."""
+    to the floor (100 list pages + 1,000 bulk reads + 10 bulk writes for 100,000 keys). The copy
+    runs with the defaults (no --concurrency; its ~1,110 requests fit the default --rate-limit of
+    1,200 per 5 minutes) and with each --concurrency, side by side, one run each."""
     print(f"== copy and sync, against wkv serve with {latency_ms} ms added to every request")
     cwd = os.path.join(work, "copy")
     os.makedirs(cwd)
@@ -353,12 +362,17 @@ def bench_copy(work, latency_ms, memory_keys):
     try:
         env = remote_env(server)
         source = create_namespace(server, "copy-source")
-        create_namespace(server, "copy-target")
         run(["bulk", "put", items100k, "--namespace-id", source, "--remote", "--rate-limit", "0"], cwd, env)
-        seconds, result = run_json(["copy", "remote:copy-source", "remote:copy-target", "--rate-limit", "0",
-                                    "--concurrency", "16"], cwd, env)
-        print(f"{'copy 100,000 x 100 B remote to remote (one run)':<58} {seconds:9.2f} s  "
-              f"{result['requests']} requests (floor ~1,110), {result['written']} written")
+        results = []
+        for n, label in enumerate(["defaults"] + [f"--concurrency {c}" for c in (4, 8, 16, 32, 64)]):
+            create_namespace(server, f"copy-target-{n}")
+            extra = label.split() if label.startswith("--") else []
+            seconds, result = run_json(["copy", "remote:copy-source", f"remote:copy-target-{n}"] + extra, cwd, env)
+            results.append((label, seconds))
+            print(f"{f'copy 100,000 x 100 B remote to remote, {label}':<58} {seconds:9.2f} s  "
+                  f"{result['requests']} requests (floor ~1,110), {result['written']} written")
+        best = min(results[1:], key=lambda r: r[1])
+        print(f"{'  defaults against the best (' + best[0] + ')':<58} {results[0][1] / best[1]:9.2f}x (goal: at most 1.2x)")
 
         extra = os.path.join(work, "extra.json")
         write_items(extra, 1_000, 10)

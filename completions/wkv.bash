@@ -5160,7 +5160,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__serve)
-            opts="-c -e -v -q -h -V --host --port --persist-to --token --header-timeout --body-timeout --account --token-without-kv --inject-faults --inject-bulk-get-cap --latency-ms --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --host --port --persist-to --token --header-timeout --body-timeout --account --token-without-kv --inject-faults --inject-faults-on --inject-bulk-get-cap --latency-ms --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5199,6 +5199,10 @@ _wkv() {
                     return 0
                     ;;
                 --inject-faults)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inject-faults-on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -359,7 +359,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l prefix -d 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file\'s path)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l namespace-id -d 'The id of the namespace' -r
@@ -386,7 +386,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
 ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l namespace-id -d 'The id of the namespace' -r
@@ -416,7 +416,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
 ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l backup -d 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l namespace-id -d 'The id of the namespace' -r
@@ -447,7 +447,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l format -d 'The export\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
 ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l namespace-id -d 'The id of the namespace' -r
@@ -480,7 +480,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand copy" -l persist-to -d 'Keep loc
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand copy" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l cwd -d 'Run as if started in this directory' -r -F
@@ -580,7 +580,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l concurrency -d 'How many requests to have in flight at once' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l cwd -d 'Run as if started in this directory' -r -F
@@ -612,6 +612,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l body-timeout -d 'Fail 
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l account -d 'An account the server offers, as ID or ID=NAME (repeatable) [default: one account]' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token-without-kv -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults-on -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-bulk-get-cap -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l latency-ms -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F

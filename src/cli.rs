@@ -710,8 +710,9 @@ pub enum FileFormat {
 /// How fast remote bulk jobs may go.
 #[derive(Debug, Clone, Args)]
 pub struct ThroughputArgs {
-    /// How many requests to have in flight at once
-    #[arg(long, value_name = "N", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
+    /// At most this many requests in flight at once (wkv starts lower, grows while the API
+    /// keeps up and halves on a 429)
+    #[arg(long, value_name = "N", default_value_t = 16, value_parser = clap::value_parser!(u32).range(1..=64))]
     pub concurrency: u32,
 
     /// Requests allowed per 5 minutes, client-side (Cloudflare's limit is 1200; 0: no limit)
@@ -996,6 +997,11 @@ pub struct ServeArgs {
     // dropped connections and partial bulk writes.
     #[arg(long, value_name = "RATE", hide = true, default_value_t = 0.0)]
     pub inject_faults: f64,
+
+    // For testing clients: inject the faults only into requests whose path ends with this
+    // (e.g. `/bulk/delete`), so one kind of request can fail while the others go through.
+    #[arg(long, value_name = "PATH_END", hide = true)]
+    pub inject_faults_on: Option<String>,
 
     // For testing clients: refuse with 413 a bulk get whose values total more than this many
     // bytes (the API's cap is 25 MB), as if the values were that large.

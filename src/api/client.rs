@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 
 use super::credentials::Credentials;
 use super::error::{status_line, ApiError, CODE_THROTTLED};
-use super::rate::RateLimiter;
+use super::rate::{ConcurrencyGate, RateLimiter};
 use super::retry::{parse_retry_after, random_jitter, Failure, Replay, RetryEvent, RetryPolicy};
 use super::wire::{Envelope, ResultInfo};
 use crate::error::WkvError;
@@ -97,6 +97,8 @@ struct Inner {
     host: String,
     policy: RetryPolicy,
     limiter: RateLimiter,
+    /// How many requests are in flight at once, adapted to the API's answers.
+    gate: ConcurrencyGate,
     timeout: Duration,
     verbose: bool,
     on_retry: Option<RetryCallback>,
@@ -162,6 +164,7 @@ impl ApiClient {
                 host,
                 policy,
                 limiter: RateLimiter::new(options.requests_per_window),
+                gate: ConcurrencyGate::new(),
                 timeout: options.timeout,
                 verbose: options.verbose,
                 on_retry: options.on_retry,
@@ -195,16 +198,23 @@ impl ApiClient {
         let policy = &self.inner.policy;
         let mut retries_done = 0;
         loop {
+            let slot = self.inner.gate.enter().await;
             self.inner.limiter.acquire().await;
             self.inner.requests.fetch_add(1, Ordering::Relaxed);
             let (mut error, failure) = match self.attempt(request, &url).await {
-                Ok(response) => return Ok(response),
+                Ok(response) => {
+                    slot.succeeded();
+                    return Ok(response);
+                }
                 Err(failed) => failed,
             };
             let throttled = matches!(failure, Failure::Throttled { .. });
             if throttled {
                 self.inner.throttled.fetch_add(1, Ordering::Relaxed);
+                slot.throttled();
             }
+            // Not held while waiting to retry: the place goes to a request that can be sent.
+            drop(slot);
             if !policy.should_retry(failure, request.replay, retries_done) {
                 error.attempts = retries_done + 1;
                 error.credential_source = Some(self.inner.credential_source.clone());

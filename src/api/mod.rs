@@ -24,4 +24,4 @@ pub use error::{ApiError, CloudflareError, VerboseApiError};
 pub use namespaces::{Account, Namespace};
 pub use rate::RateLimiter;
 pub use remote_store::RemoteStore;
-pub use retry::{Failure, Replay, RetryEvent, RetryPolicy};
+pub use retry::{resend_delay, retrying_cannot_fix, Failure, Replay, RetryEvent, RetryPolicy};

@@ -1,7 +1,8 @@
-//! The client-side rate limit shared by every request of a run: at most N requests in any
-//! sliding window (the API allows 1,200 per 5 minutes per user), plus a pause that a 429 with
-//! `retry-after` imposes on all requests at once, since the API throttles the user and not one
-//! request. Waiters are served in arrival order (tokio's mutex is fair). No I/O besides sleeping.
+//! The client-side pacing shared by every request of a run: at most N requests in any sliding
+//! window (the API allows 1,200 per 5 minutes per user), a pause that a 429 with `retry-after`
+//! imposes on all requests at once, since the API throttles the user and not one request, and
+//! how many requests may be in flight at once (`ConcurrencyGate`, adaptive). Waiters are served
+//! in arrival order (tokio's mutex is fair). No I/O besides sleeping.
 
 use std::collections::VecDeque;
 use std::sync::Mutex as StdMutex;
@@ -78,6 +79,123 @@ impl RateLimiter {
     }
 }
 
+/// How many requests of a run are in flight at once, adapted to what the API takes: it starts
+/// at `START` and grows by one with each success while the limit is in use (doubling per round
+/// trip until the first 429, then by about one per round trip), and halves on a 429 (at most
+/// once per `CUT_SPACING`, since one throttling answers every request in flight). The callers'
+/// own bound (`--concurrency`) caps it; this gate only ever holds them back further.
+#[derive(Debug)]
+pub struct ConcurrencyGate {
+    state: StdMutex<GateState>,
+    freed: tokio::sync::Notify,
+}
+
+#[derive(Debug)]
+struct GateState {
+    limit: f64,
+    in_flight: usize,
+    /// Until the first 429, the limit doubles each round trip.
+    slow_start: bool,
+    last_cut: Option<Instant>,
+}
+
+/// A request in flight; dropping it frees its place.
+pub struct GateSlot<'a> {
+    gate: &'a ConcurrencyGate,
+}
+
+impl ConcurrencyGate {
+    const START: f64 = 4.0;
+    const MAX: f64 = 64.0;
+    const CUT_SPACING: Duration = Duration::from_secs(1);
+
+    pub fn new() -> ConcurrencyGate {
+        ConcurrencyGate {
+            state: StdMutex::new(GateState {
+                limit: Self::START,
+                in_flight: 0,
+                slow_start: true,
+                last_cut: None,
+            }),
+            freed: tokio::sync::Notify::new(),
+        }
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, GateState> {
+        self.state
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+    }
+
+    /// Waits for a place among the requests in flight.
+    pub async fn enter(&self) -> GateSlot<'_> {
+        loop {
+            let freed = self.freed.notified();
+            tokio::pin!(freed);
+            freed.as_mut().enable();
+            {
+                let mut state = self.state();
+                if (state.in_flight as f64) < state.limit.floor().max(1.0) {
+                    state.in_flight += 1;
+                    return GateSlot { gate: self };
+                }
+            }
+            freed.await;
+        }
+    }
+
+    /// The current limit.
+    #[cfg(test)]
+    pub fn limit(&self) -> usize {
+        self.state().limit.floor().max(1.0) as usize
+    }
+}
+
+impl Default for ConcurrencyGate {
+    fn default() -> Self {
+        ConcurrencyGate::new()
+    }
+}
+
+impl GateSlot<'_> {
+    /// The request succeeded: grow, if the limit was what held requests back.
+    pub fn succeeded(&self) {
+        let mut state = self.gate.state();
+        if (state.in_flight as f64) + 1.0 >= state.limit.floor() {
+            let step = if state.slow_start {
+                1.0
+            } else {
+                1.0 / state.limit
+            };
+            state.limit = (state.limit + step).min(ConcurrencyGate::MAX);
+        }
+        drop(state);
+        self.gate.freed.notify_waiters();
+    }
+
+    /// The API throttled the request: halve.
+    pub fn throttled(&self) {
+        let mut state = self.gate.state();
+        let now = Instant::now();
+        if state.last_cut.map_or(true, |at| {
+            now.duration_since(at) >= ConcurrencyGate::CUT_SPACING
+        }) {
+            state.limit = (state.limit / 2.0).max(1.0);
+            state.slow_start = false;
+            state.last_cut = Some(now);
+        }
+    }
+}
+
+impl Drop for GateSlot<'_> {
+    fn drop(&mut self) {
+        let mut state = self.gate.state();
+        state.in_flight = state.in_flight.saturating_sub(1);
+        drop(state);
+        self.gate.freed.notify_waiters();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +245,31 @@ mod tests {
         assert!(times[3] < Duration::from_millis(250), "{times:?}");
         assert!(times[4] >= window, "{times:?}");
         assert!(times[8] >= window * 2, "{times:?}");
+    }
+
+    #[tokio::test]
+    async fn the_gate_grows_with_successes_and_halves_on_throttling() {
+        let gate = ConcurrencyGate::new();
+        assert_eq!(gate.limit(), 4);
+        // Four in flight: the fifth waits until one leaves.
+        let slots: Vec<_> = futures_util::future::join_all((0..4).map(|_| gate.enter())).await;
+        let fifth = tokio::time::timeout(Duration::from_millis(50), gate.enter()).await;
+        assert!(fifth.is_err(), "a fifth request got in past a limit of 4");
+        // A success while the limit is in use grows it by one (slow start: one per success).
+        slots[0].succeeded();
+        assert_eq!(gate.limit(), 5);
+        drop(slots);
+        // A success while the limit is not in use does not grow it.
+        let slot = gate.enter().await;
+        slot.succeeded();
+        assert_eq!(gate.limit(), 5);
+        slot.throttled();
+        slot.throttled();
+        assert_eq!(
+            gate.limit(),
+            2,
+            "one cut per throttling, not one per request"
+        );
     }
 
     #[tokio::test]

@@ -117,6 +117,30 @@ fn base_delay_from_env() -> Duration {
     })
 }
 
+/// Whether a job must stop at once on `error`, a request's error after the client's own retries:
+/// refused credentials (401/403), a missing namespace, key route or account (404, Cloudflare
+/// 10013), a bad request (400): sending it again, or sending the job's other batches, would fail
+/// the same way. Transport errors, 429 and 5xx were already retried by the client; when they
+/// persist, a job records what they left undone and goes on.
+pub fn retrying_cannot_fix(error: &anyhow::Error) -> bool {
+    if let Some(wkv) = error.downcast_ref::<crate::error::WkvError>() {
+        return wkv.kind != crate::error::ErrorKind::Failure;
+    }
+    match error.downcast_ref::<super::ApiError>() {
+        Some(api) if api.has_code(super::error::CODE_THROTTLED) => false,
+        Some(api) => api
+            .status
+            .is_some_and(|status| (400..500).contains(&status) && status != 429),
+        None => false,
+    }
+}
+
+/// How long to wait before sending again, for the `round`-th time (from 1), the keys a bulk
+/// request reported in `unsuccessful_keys`: the client's own backoff, with jitter.
+pub fn resend_delay(round: u32) -> Duration {
+    RetryPolicy::default().backoff(round.saturating_sub(1), random_jitter())
+}
+
 /// A uniform random number in [0, 1) from the OS; a fixed midpoint if the OS cannot give one.
 pub(crate) fn random_jitter() -> f64 {
     let mut bytes = [0u8; 8];

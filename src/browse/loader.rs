@@ -10,7 +10,7 @@ use tokio::task::JoinHandle;
 
 use super::app::LoadedValue;
 use super::detail::{format_value, DISPLAY_LIMIT};
-use crate::kv::{limits, KeyInfo, KvStore};
+use crate::kv::{limits, KeyInfo, KvStore, Listing};
 use crate::session::Target;
 
 /// What background work reports to the event loop.
@@ -46,31 +46,36 @@ pub enum Message {
 }
 
 /// Lists the namespace from the start, one page after another, until the end or until the
-/// task is aborted (a new listing replaces it). The channel is bounded, so a slow screen
-/// holds the listing back instead of piling pages up in memory.
+/// task is aborted (a new listing replaces it; dropping the `Listing` stops its reads). The
+/// channels are bounded, so a slow screen holds the listing back instead of piling pages up in
+/// memory.
 pub fn spawn_listing(
     target: Arc<Target>,
     prefix: Option<String>,
     generation: u64,
     sender: Sender<Message>,
 ) -> JoinHandle<()> {
-    tokio::spawn(async move {
-        let mut cursor: Option<String> = None;
-        loop {
-            let page = target
+    let mut listing = Listing::from_pages(move |cursor| {
+        let (target, prefix) = (Arc::clone(&target), prefix.clone());
+        async move {
+            target
                 .store
                 .list_page(prefix.as_deref(), limits::MAX_LIST_LIMIT, cursor.as_deref())
-                .await;
-            let page = match page {
-                Ok(page) => page,
+                .await
+        }
+    });
+    tokio::spawn(async move {
+        loop {
+            let page = match listing.next_page().await {
+                Ok(Some(page)) => page,
+                Ok(None) => return,
                 Err(err) => {
                     let error = format!("listing stopped: {err:#}");
                     let _ = sender.send(Message::ListFailed { generation, error }).await;
                     return;
                 }
             };
-            let next = page.cursor.filter(|c| !c.is_empty());
-            let last = next.is_none();
+            let last = page.last;
             let message = Message::Page {
                 generation,
                 keys: page.keys,
@@ -79,7 +84,6 @@ pub fn spawn_listing(
             if sender.send(message).await.is_err() || last {
                 return;
             }
-            cursor = next;
         }
     })
 }

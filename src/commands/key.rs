@@ -7,7 +7,7 @@ use serde_json::Value as Json;
 
 use crate::cli::{KeyCommand, KeyDeleteArgs, KeyGetArgs, KeyListArgs, KeyPutArgs, OutputFormat};
 use crate::error::{usage, WkvError};
-use crate::kv::{limits, Expiry, KeyInfo, KvStore, NamePattern, PutItem};
+use crate::kv::{limits, Expiry, KeyInfo, KvStore, Listing, NamePattern, PutItem};
 use crate::output::{format_unix_seconds, shown, JsonArrayWriter, Table, Ui};
 
 use crate::session::{Context, Intent};
@@ -167,10 +167,11 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
             }
         }
         None => {
-            target
-                .store
-                .for_each_key(prefix, |keys| sink.push_all(ui, &keys))
-                .await?;
+            let prefix = prefix.map(str::to_string);
+            let mut listing = Listing::of(std::sync::Arc::new(target.store), prefix);
+            while let Some(page) = listing.next_page().await? {
+                sink.push_all(ui, &page.keys)?;
+            }
             sink.finish(ui)?;
         }
     }

@@ -39,6 +39,7 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         port: args.port,
         token: args.token,
         fault_rate: args.inject_faults,
+        fault_route: args.inject_faults_on,
         bulk_get_cap: args
             .inject_bulk_get_cap
             .unwrap_or(crate::server::MAX_BULK_GET_VALUE_BYTES),

@@ -4,10 +4,12 @@
 
 pub mod ids;
 pub mod limits;
+pub mod listing;
 pub mod model;
 pub mod pattern;
 pub mod store;
 
+pub use listing::{ListedKeys, ListedPage, Listing};
 pub use model::{BatchOutcome, Expiry, KeyInfo, ListPage, PutItem, StoredValue};
 pub use pattern::NamePattern;
 pub use store::KvStore;

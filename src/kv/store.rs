@@ -8,7 +8,7 @@
 
 use std::future::Future;
 
-use super::model::{BatchOutcome, KeyInfo, ListPage, PutItem, StoredValue};
+use super::model::{BatchOutcome, ListPage, PutItem, StoredValue};
 use serde_json::Value as Json;
 
 pub trait KvStore: Send + Sync {
@@ -58,31 +58,6 @@ pub trait KvStore: Send + Sync {
         keys: Vec<String>,
         with_metadata: bool,
     ) -> impl Future<Output = anyhow::Result<Vec<Option<StoredValue>>>> + Send;
-
-    /// Lists every key (optionally under a prefix), page by page, calling `each_page` as pages
-    /// arrive so that a listing of any size is never held in memory.
-    fn for_each_key<F>(
-        &self,
-        prefix: Option<&str>,
-        mut each_page: F,
-    ) -> impl Future<Output = anyhow::Result<()>> + Send
-    where
-        F: FnMut(Vec<KeyInfo>) -> anyhow::Result<()> + Send,
-    {
-        async move {
-            let mut cursor: Option<String> = None;
-            loop {
-                let page = self
-                    .list_page(prefix, super::limits::MAX_LIST_LIMIT, cursor.as_deref())
-                    .await?;
-                each_page(page.keys)?;
-                match page.cursor {
-                    Some(next) if !next.is_empty() => cursor = Some(next),
-                    _ => return Ok(()),
-                }
-            }
-        }
-    }
 }
 
 /// A shared store is a store: a copy reads the target (to compare, or to back up) while the

@@ -5,8 +5,9 @@
 //! up its namespaces on a faulty server.
 //!
 //! The faults: 429 with `retry-after: 0`; 500; a connection dropped after the status line; and,
-//! for bulk writes only, a write of part of the batch that names the rest in
-//! `unsuccessful_keys`, as Cloudflare does.
+//! for bulk writes and deletes only, one of part of the batch that names the rest in
+//! `unsuccessful_keys`, as Cloudflare does. `--inject-faults-on PATH_END` keeps the faults to
+//! one kind of request.
 
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -27,6 +28,8 @@ use super::state::ServerState;
 /// on) and their kinds take turns, so a test sees every kind and never passes by luck.
 pub struct FaultInjector {
     rate: f64,
+    /// Only paths ending with this get faults, when set.
+    route: Option<String>,
     requests: AtomicU64,
 }
 
@@ -36,33 +39,41 @@ enum Fault {
     ServerError,
     DropConnection,
     PartialWrite,
+    /// A bulk delete that deletes part of the batch and names the rest in `unsuccessful_keys`.
+    PartialDelete,
 }
 
 impl FaultInjector {
     /// `rate` is the share of data requests that fail, from 0 to 1.
-    pub fn new(rate: f64) -> FaultInjector {
+    pub fn new(rate: f64, route: Option<String>) -> FaultInjector {
         FaultInjector {
             rate: rate.clamp(0.0, 1.0),
+            route,
             requests: AtomicU64::new(0),
         }
     }
 
-    fn roll(&self, bulk_write: bool) -> Option<Fault> {
+    fn roll(&self, partial: Option<Fault>) -> Option<Fault> {
         let n = self.requests.fetch_add(1, Ordering::Relaxed) as f64;
         let faults_before = (n * self.rate).floor();
         let faults_after = ((n + 1.0) * self.rate).floor();
         if faults_after <= faults_before {
             return None;
         }
-        let kinds: &[Fault] = if bulk_write {
-            &[
+        let kinds: &[Fault] = match partial {
+            Some(Fault::PartialWrite) => &[
                 Fault::Throttle,
                 Fault::ServerError,
                 Fault::DropConnection,
                 Fault::PartialWrite,
-            ]
-        } else {
-            &[Fault::Throttle, Fault::ServerError, Fault::DropConnection]
+            ],
+            Some(Fault::PartialDelete) => &[
+                Fault::Throttle,
+                Fault::ServerError,
+                Fault::DropConnection,
+                Fault::PartialDelete,
+            ],
+            _ => &[Fault::Throttle, Fault::ServerError, Fault::DropConnection],
         };
         Some(kinds[faults_before as usize % kinds.len()])
     }
@@ -77,11 +88,21 @@ pub async fn inject(State(state): State<ServerState>, request: Request, next: Ne
     let data_route = ["/keys", "/values/", "/metadata/", "/bulk"]
         .iter()
         .any(|p| path.contains(p));
-    if !data_route {
+    let chosen = faults
+        .route
+        .as_deref()
+        .map_or(true, |end| path.ends_with(end));
+    if !data_route || !chosen {
         return next.run(request).await;
     }
-    let bulk_write = request.method() == Method::PUT && path.ends_with("/bulk");
-    match faults.roll(bulk_write) {
+    let partial = if request.method() == Method::PUT && path.ends_with("/bulk") {
+        Some(Fault::PartialWrite)
+    } else if request.method() == Method::POST && path.ends_with("/bulk/delete") {
+        Some(Fault::PartialDelete)
+    } else {
+        None
+    };
+    match faults.roll(partial) {
         None => next.run(request).await,
         Some(Fault::Throttle) => {
             let mut response = ApiError::new(
@@ -102,7 +123,13 @@ pub async fn inject(State(state): State<ServerState>, request: Request, next: Ne
         )
         .into_response(),
         Some(Fault::DropConnection) => dropped_connection(),
-        Some(Fault::PartialWrite) => partial_write(state, request, next).await,
+        Some(Fault::PartialWrite) => {
+            partial_write(state, request, next, |item| {
+                item.get("key").cloned().unwrap_or(Json::Null)
+            })
+            .await
+        }
+        Some(Fault::PartialDelete) => partial_write(state, request, next, Json::clone).await,
     }
 }
 
@@ -143,8 +170,14 @@ impl http_body::Body for SeveredBody {
     }
 }
 
-/// Writes every other item of a bulk write and reports the rest as unsuccessful.
-async fn partial_write(state: ServerState, request: Request, next: Next) -> Response {
+/// Writes (or deletes) every other item of a bulk request and reports the rest as
+/// unsuccessful; `key_of` names an item (a put item's key, or a name to delete).
+async fn partial_write(
+    state: ServerState,
+    request: Request,
+    next: Next,
+    key_of: fn(&Json) -> Json,
+) -> Response {
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, state.max_body_bytes()).await else {
         return ApiError::bad_request("could not read the request body").into_response();
@@ -161,7 +194,7 @@ async fn partial_write(state: ServerState, request: Request, next: Next) -> Resp
         if index % 2 == 0 {
             kept.push(item);
         } else {
-            unsuccessful.push(item.get("key").cloned().unwrap_or(Json::Null));
+            unsuccessful.push(key_of(&item));
         }
     }
     let body = Body::from(serde_json::to_vec(&kept).unwrap_or_default());
@@ -184,8 +217,8 @@ mod tests {
 
     #[test]
     fn faults_are_spread_evenly_and_take_turns() {
-        let injector = FaultInjector::new(0.3);
-        let schedule: Vec<Option<Fault>> = (0..10).map(|_| injector.roll(false)).collect();
+        let injector = FaultInjector::new(0.3, None);
+        let schedule: Vec<Option<Fault>> = (0..10).map(|_| injector.roll(None)).collect();
         let failed: Vec<usize> = schedule
             .iter()
             .enumerate()
@@ -200,9 +233,9 @@ mod tests {
 
     #[test]
     fn every_request_fails_at_rate_one_and_none_at_zero() {
-        let always = FaultInjector::new(1.0);
-        assert!((0..8).all(|_| always.roll(true).is_some()));
-        let never = FaultInjector::new(0.0);
-        assert!((0..8).all(|_| never.roll(true).is_none()));
+        let always = FaultInjector::new(1.0, None);
+        assert!((0..8).all(|_| always.roll(Some(Fault::PartialDelete)).is_some()));
+        let never = FaultInjector::new(0.0, None);
+        assert!((0..8).all(|_| never.roll(Some(Fault::PartialWrite)).is_none()));
     }
 }

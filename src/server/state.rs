@@ -31,6 +31,8 @@ pub struct ServeOptions {
     pub max_body_bytes: usize,
     /// The share of data requests to fail on purpose (`--inject-faults`), for testing clients.
     pub fault_rate: f64,
+    /// Only requests whose path ends with this get faults (`--inject-faults-on`).
+    pub fault_route: Option<String>,
     /// For testing clients (`--inject-bulk-get-cap`): a bulk get whose values total more than
     /// this many bytes is refused with 413, as the API refuses one over its 25 MB cap.
     pub bulk_get_cap: usize,
@@ -74,6 +76,7 @@ impl Default for ServeOptions {
             token: None,
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             fault_rate: 0.0,
+            fault_route: None,
             bulk_get_cap: super::bulk_get::MAX_BULK_GET_VALUE_BYTES,
             latency: Duration::ZERO,
             header_timeout: DEFAULT_HEADER_TIMEOUT,
@@ -113,7 +116,8 @@ impl ServerState {
                 body_idle_timeout: options.body_idle_timeout,
                 bulk_get_cap: options.bulk_get_cap,
                 latency: options.latency,
-                faults: (options.fault_rate > 0.0).then(|| FaultInjector::new(options.fault_rate)),
+                faults: (options.fault_rate > 0.0)
+                    .then(|| FaultInjector::new(options.fault_rate, options.fault_route.clone())),
                 accounts: if options.accounts.is_empty() {
                     vec![ServedAccount {
                         id: super::LOCAL_ACCOUNT_ID.to_string(),

@@ -539,13 +539,10 @@ async fn key_listing_follows_the_cursor_to_the_end() {
     .await;
     let store = store(&server);
     let mut names = Vec::new();
-    store
-        .for_each_key(Some("p:"), |keys| {
-            names.extend(keys.into_iter().map(|k| k.name));
-            Ok(())
-        })
-        .await
-        .unwrap();
+    let mut listing = wkv::kv::Listing::of(std::sync::Arc::new(store.clone()), Some("p:".into()));
+    while let Some(page) = listing.next_page().await.unwrap() {
+        names.extend(page.keys.into_iter().map(|k| k.name));
+    }
     assert_eq!(names, vec!["p:1", "p:2", "p:3"]);
     let requests = server.requests();
     assert_eq!(requests.len(), 3);

@@ -6,14 +6,18 @@
 use crate::support::{Sandbox, Server};
 use serde_json::{json, Value};
 
-fn items(count: usize, tag: &str) -> Vec<Value> {
+pub(crate) fn items(count: usize, tag: &str) -> Vec<Value> {
     (0..count)
         .map(|i| json!({"key": format!("{tag}:{i:06}"), "value": format!("value {i} of {tag}")}))
         .collect()
 }
 
 /// The namespace's content read straight from the server's local state, as a bulk-put file.
-fn exported_locally(sandbox: &Sandbox, server_state: &std::path::Path, id: &str) -> Vec<Value> {
+pub(crate) fn exported_locally(
+    sandbox: &Sandbox,
+    server_state: &std::path::Path,
+    id: &str,
+) -> Vec<Value> {
     let persist = server_state.to_str().unwrap();
     let exported = sandbox.run(&[
         "bulk",

@@ -48,16 +48,22 @@ fn item(key: &str, value: &[u8]) -> PutItem {
     }
 }
 
+/// Every key, page by page through the store's own cursors (what these tests pin; commands
+/// list through `kv::Listing`, which needs a store it can share with its task).
 async fn all_keys(store: &LocalStore, prefix: Option<&str>) -> Vec<KeyInfo> {
     let mut keys = Vec::new();
-    store
-        .for_each_key(prefix, |page| {
-            keys.extend(page);
-            Ok(())
-        })
-        .await
-        .unwrap();
-    keys
+    let mut cursor: Option<String> = None;
+    loop {
+        let page = store
+            .list_page(prefix, 1000, cursor.as_deref())
+            .await
+            .unwrap();
+        keys.extend(page.keys);
+        match page.cursor {
+            Some(next) => cursor = Some(next),
+            None => return keys,
+        }
+    }
 }
 
 fn blob_files(store: &LocalStore) -> Vec<String> {

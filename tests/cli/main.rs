@@ -16,6 +16,7 @@ mod bulk_scale;
 mod ci_recipes;
 mod cli_hardening;
 mod copy_sync;
+mod failure_policy;
 mod faults;
 mod fuzz_parsers;
 mod local_crash_safety;

@@ -3,16 +3,18 @@
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
-use tokio::task::JoinSet;
-
 use anyhow::Context as _;
+use futures_util::{Stream, StreamExt};
+use tokio::sync::mpsc;
 
 use crate::bulk::{self, BulkInput, KeyItems};
 use crate::cli::BulkDeleteArgs;
 use crate::error::WkvError;
-use crate::kv::{limits, KvStore, NamePattern};
+use crate::kv::{limits, KvStore, Listing, NamePattern};
 use crate::output::{count_of, Ui};
-use crate::sync::{BackupFile, PlanKeys, Summary};
+use crate::sync::{
+    chunked, delete_batch, read_chunks, BackupFile, BatchResult, DeleteTotals, PlanKeys, Summary,
+};
 
 use crate::session::{Context, Intent, Store};
 
@@ -61,7 +63,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
     if !args.dry_run && !super::confirm_destructive(ui, args.force, &question)? {
         return Ok(());
     }
-    let care = Arc::new(DeleteCare {
+    let care = DeleteCare {
         backup: args
             .backup
             .as_deref()
@@ -73,7 +75,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
             .dry_run
             .then(|| Mutex::new(Vec::new()))
             .filter(|_| context.verbose || ui.explicit_format().is_some()),
-    });
+    };
     let started = Instant::now();
     let progress = ui.progress(
         input.as_ref().map(|(_, count)| *count as u64),
@@ -84,50 +86,30 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         Store::Remote(remote) => Some(remote.client().clone()),
         _ => None,
     };
-    let prefix = args.prefix.as_deref().unwrap_or_default();
-    let deleted = match target.store {
+    let prefix = args.prefix.clone().filter(|p| !p.is_empty());
+    let source = match input {
+        Some((input, _)) => Keys::Listed(input, super::key_items(args.from_put_file)),
+        None => Keys::Prefix(prefix, pattern),
+    };
+    let job = Job {
+        concurrency,
+        resend_rounds: context.retries.min(5),
+        progress: &progress,
+        care: &care,
+    };
+    let totals = match target.store {
         // Kept apart to report, with -v, how long the write lock was held in all.
         Store::Local(store) => {
             let store = Arc::new(store);
-            let deleted = match &input {
-                Some((input, _)) => {
-                    let accept = super::key_items(args.from_put_file);
-                    delete_listed(
-                        Arc::clone(&store),
-                        input,
-                        accept,
-                        concurrency,
-                        &progress,
-                        &care,
-                    )
-                    .await
-                }
-                None => delete_prefix(&*store, prefix, pattern.as_ref(), &progress, &care).await,
-            };
+            let totals = delete_all(Arc::clone(&store), source, &job).await;
             if context.verbose {
                 super::report_lock_time(ui, &description, store.lock_stats());
             }
-            deleted
+            totals
         }
-        store => match &input {
-            Some((input, _)) => {
-                let accept = super::key_items(args.from_put_file);
-                delete_listed(
-                    Arc::new(store),
-                    input,
-                    accept,
-                    concurrency,
-                    &progress,
-                    &care,
-                )
-                .await
-            }
-            None => delete_prefix(&store, prefix, pattern.as_ref(), &progress, &care).await,
-        },
+        store => delete_all(Arc::new(store), source, &job).await,
     };
     progress.finish();
-    let care = Arc::try_unwrap(care)
-        .map_err(|_| anyhow::anyhow!("internal error: a delete task outlived the job"))?;
     // What was saved is kept even when the run failed part way: it covers what was deleted.
     if let Some(backup) = care.backup {
         let backup = backup
@@ -141,7 +123,8 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
             path.display()
         ));
     }
-    let deleted = deleted.with_context(|| format!("bulk delete from {description} stopped"))?;
+    let totals = totals.with_context(|| format!("bulk delete from {description} stopped"))?;
+    let deleted = totals.deleted;
     let seconds = started.elapsed().as_secs_f64();
     if args.dry_run {
         ui.status(format!(
@@ -171,6 +154,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         operation: format!("bulk delete from {description}"),
         dry_run: args.dry_run,
         deleted,
+        failed: totals.not_deleted,
         requests,
         retries,
         seconds,
@@ -181,7 +165,22 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         ..Summary::default()
     };
     super::super::results::report(ui, &summary)?;
-    Ok(())
+    if totals.not_deleted == 0 {
+        return Ok(());
+    }
+    let mut error = WkvError::failure(format!(
+        "{} not deleted from {description}",
+        count_of(totals.not_deleted, "key was", "keys were")
+    ));
+    for reason in &totals.reasons {
+        error = error.with_hint(format!("last error: {reason}"));
+    }
+    Err(error
+        .with_hint(format!(
+            "not deleted: {}; run the same command again to finish",
+            totals.named()
+        ))
+        .into())
 }
 
 /// What a delete does besides deleting: save the old values first, or only pretend.
@@ -192,100 +191,129 @@ struct DeleteCare {
     names: Option<Mutex<Vec<String>>>,
 }
 
-/// Deletes the keys of a file in batches of 10,000, several batches at once.
-async fn delete_listed<S: KvStore + 'static>(
-    store: Arc<S>,
-    input: &BulkInput,
-    accept: KeyItems,
+/// The keys to delete: those of a file, or those under a prefix matching a pattern.
+enum Keys {
+    Listed(BulkInput, KeyItems),
+    Prefix(Option<String>, Option<NamePattern>),
+}
+
+/// How the batches are sent, and what else each one does.
+struct Job<'a> {
     concurrency: usize,
-    progress: &crate::output::Progress,
-    care: &Arc<DeleteCare>,
-) -> anyhow::Result<u64> {
-    let mut batch = Vec::new();
-    let mut batches = Vec::new();
-    // The reader is synchronous; key names are small, so gather the batches, then send them.
-    bulk::read_key_items_of(input, accept, |_position, key| {
-        batch.push(key);
-        if batch.len() == limits::MAX_BULK_WRITE_ITEMS {
-            batches.push(std::mem::take(&mut batch));
+    resend_rounds: u32,
+    progress: &'a crate::output::Progress,
+    care: &'a DeleteCare,
+}
+
+/// Deletes the keys in batches of at most 10,000, several batches at once; the file is read on
+/// a blocking thread at most one batch ahead, a prefix is listed pages ahead, so memory holds a
+/// few batches whatever the input's size.
+async fn delete_all<S: KvStore + 'static>(
+    store: Arc<S>,
+    keys: Keys,
+    job: &Job<'_>,
+) -> anyhow::Result<DeleteTotals> {
+    match keys {
+        Keys::Listed(input, accept) => {
+            let (sender, batches) = mpsc::channel::<Vec<String>>(1);
+            let reader = tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+                let mut batch = Vec::new();
+                let send = |batch: Vec<String>| {
+                    sender.blocking_send(batch).map_err(|_| {
+                        anyhow::anyhow!("the bulk deletes stopped before the input was read")
+                    })
+                };
+                bulk::read_key_items_of(&input, accept, |_position, key| {
+                    batch.push(key);
+                    if batch.len() == limits::MAX_BULK_WRITE_ITEMS {
+                        send(std::mem::take(&mut batch))?;
+                    }
+                    Ok(())
+                })?;
+                if !batch.is_empty() {
+                    send(batch)?;
+                }
+                Ok(())
+            });
+            let batches = futures_util::stream::unfold(batches, |mut batches| async move {
+                batches.recv().await.map(|batch| (Ok(batch), batches))
+            });
+            let deleted = delete_batches(&*store, batches, job).await;
+            if deleted.is_err() {
+                reader.abort();
+                return deleted;
+            }
+            reader.await??;
+            deleted
         }
-        Ok(())
-    })?;
-    if !batch.is_empty() {
-        batches.push(batch);
-    }
-    let mut deleted = 0u64;
-    let mut in_flight = JoinSet::new();
-    let mut batches = batches.into_iter();
-    loop {
-        while in_flight.len() < concurrency.max(1) {
-            let Some(batch) = batches.next() else { break };
-            let store = Arc::clone(&store);
-            let care = Arc::clone(care);
-            in_flight.spawn(async move { delete_batch(&*store, batch, &care).await });
+        Keys::Prefix(prefix, pattern) => {
+            let pages = Listing::of(Arc::clone(&store), prefix).into_stream();
+            let batches = pages.map(|page| {
+                page.map(|page| {
+                    page.keys
+                        .into_iter()
+                        .map(|k| k.name)
+                        .filter(|name| pattern.as_ref().map_or(true, |p| p.matches(name)))
+                        .collect::<Vec<String>>()
+                })
+            });
+            delete_batches(&*store, batches, job).await
         }
-        let Some(done) = in_flight.join_next().await else {
-            return Ok(deleted);
-        };
-        let count = done?
-            .map_err(|e| e.context(format!("{} deleted before a batch failed", were(deleted))))?;
-        deleted += count;
-        progress.advance(count, 0);
     }
 }
 
-/// Deletes the keys under a prefix whose names match the pattern, one listed page at a time.
-async fn delete_prefix<S: KvStore>(
+/// Sends the batches, `job.concurrency` at once, stopping at the first error that stops a job.
+async fn delete_batches<S: KvStore>(
     store: &S,
-    prefix: &str,
-    pattern: Option<&NamePattern>,
-    progress: &crate::output::Progress,
-    care: &DeleteCare,
-) -> anyhow::Result<u64> {
-    let mut deleted = 0u64;
-    let mut cursor: Option<String> = None;
-    loop {
-        let prefix = Some(prefix).filter(|p| !p.is_empty());
-        let page = store
-            .list_page(prefix, limits::MAX_LIST_LIMIT, cursor.as_deref())
-            .await?;
-        let names: Vec<String> = page
-            .keys
-            .into_iter()
-            .map(|k| k.name)
-            .filter(|name| pattern.map_or(true, |p| p.matches(name)))
-            .collect();
-        if !names.is_empty() {
-            let count = delete_batch(store, names, care).await.map_err(|e| {
-                e.context(format!("{} deleted before a batch failed", were(deleted)))
-            })?;
-            deleted += count;
-            progress.advance(count, 0);
-        }
-        match page.cursor {
-            Some(next) if !next.is_empty() => cursor = Some(next),
-            _ => return Ok(deleted),
-        }
+    batches: impl Stream<Item = anyhow::Result<Vec<String>>>,
+    job: &Job<'_>,
+) -> anyhow::Result<DeleteTotals> {
+    let sends = batches
+        .map(|batch| async move { delete_one(store, batch?, job).await })
+        .buffer_unordered(job.concurrency.max(1));
+    tokio::pin!(sends);
+    let mut totals = DeleteTotals::default();
+    while let Some(result) = sends.next().await {
+        let result = result.map_err(|e| {
+            e.context(format!(
+                "{} deleted before a batch failed",
+                were(totals.deleted)
+            ))
+        })?;
+        job.progress.advance(result.done.len() as u64, 0);
+        totals.add(result);
     }
+    Ok(totals)
 }
 
-/// Deletes one batch; keys the store reports as not deleted are an error naming them.
-async fn delete_batch<S: KvStore>(
+/// Deletes one batch, after saving the old values with --backup; with --dry-run only notes it.
+async fn delete_one<S: KvStore>(
     store: &S,
     batch: Vec<String>,
-    care: &DeleteCare,
-) -> anyhow::Result<u64> {
-    let count = batch.len() as u64;
+    job: &Job<'_>,
+) -> anyhow::Result<BatchResult<String>> {
+    let care = job.care;
+    if batch.is_empty() {
+        return Ok(BatchResult {
+            done: batch,
+            not_done: Vec::new(),
+            reason: None,
+            resent: 0,
+        });
+    }
     if let Some(backup) = &care.backup {
         // Read before the lock: the backup file is shared by the batches in flight.
         let mut old = Vec::with_capacity(batch.len());
-        for chunk in batch.chunks(limits::MAX_BULK_GET_KEYS) {
-            let values = store.get_batch(chunk.to_vec(), true).await?;
-            for (key, value) in chunk.iter().zip(values) {
-                if let Some(value) = value {
-                    old.push((key, super::fetch::repair_binary(store, key, value).await?));
-                }
-            }
+        let reads = read_chunks(store, chunked(batch.clone()), job.concurrency, true);
+        tokio::pin!(reads);
+        while let Some(read) = reads.next().await {
+            let (names, values) = read?;
+            old.extend(
+                names
+                    .into_iter()
+                    .zip(values)
+                    .filter_map(|(key, value)| Some((key, value?))),
+            );
         }
         let mut backup = backup
             .lock()
@@ -300,20 +328,16 @@ async fn delete_batch<S: KvStore>(
             names
                 .lock()
                 .map_err(|_| anyhow::anyhow!("internal error: the plan was poisoned"))?
-                .extend(batch);
+                .extend(batch.iter().cloned());
         }
-        return Ok(count);
+        return Ok(BatchResult {
+            done: batch,
+            not_done: Vec::new(),
+            reason: None,
+            resent: 0,
+        });
     }
-    let outcome = store.delete_batch(batch).await?;
-    if outcome.unsuccessful_keys.is_empty() {
-        return Ok(count);
-    }
-    Err(WkvError::failure(format!(
-        "{} not deleted: {}",
-        were(outcome.unsuccessful_keys.len() as u64),
-        outcome.unsuccessful_keys.join(", ")
-    ))
-    .into())
+    delete_batch(store, batch, job.resend_rounds).await
 }
 
 /// "1 key was" / "N keys were", for messages about what happened before a failure.

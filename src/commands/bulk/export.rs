@@ -6,13 +6,14 @@ use std::path::Path;
 use std::sync::Arc;
 
 use anyhow::Context as _;
+use futures_util::StreamExt;
 
 use crate::bulk::{detect_format, InputFormat, WireItem};
 use crate::cli::BulkExportArgs;
-use crate::kv::{limits, KvStore, NamePattern, PutItem};
+use crate::kv::{limits, KvStore, Listing, NamePattern, PutItem};
 use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
+use crate::sync::read_chunks;
 
-use super::fetch::fetch_ordered;
 use crate::session::{Context, Intent, Target};
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
@@ -46,18 +47,20 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let mut writer = JsonArrayWriter::new(format == InputFormat::Ndjson);
-    let (items, bytes) = export_all(
-        Arc::new(target.store),
-        prefix.as_deref(),
-        pattern.as_ref(),
-        concurrency,
-        |item| {
-            writer.push(&mut sink, &WireItem::from_put_item(item))?;
-            Ok(())
-        },
-        &progress,
-    )
-    .await?;
+    let (items, bytes) = {
+        export_all(
+            Arc::new(target.store),
+            prefix.as_deref(),
+            pattern.as_ref(),
+            concurrency,
+            |item| {
+                writer.push(&mut sink, &WireItem::from_put_item(item))?;
+                Ok(())
+            },
+            &progress,
+        )
+        .await?
+    };
     writer.finish(&mut sink)?;
     sink.flush()?;
     progress.finish();
@@ -70,8 +73,9 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     Ok(())
 }
 
-/// Lists page by page and reads each page's values before asking for the next page, so
-/// memory holds one page whatever the namespace's size.
+/// Lists with the listing reading pages ahead, and reads the values of several chunks of 100
+/// names at once while the listing goes on; the items come out in key order, and memory holds a
+/// few pages and chunks whatever the namespace's size.
 async fn export_all<S: KvStore + 'static>(
     store: Arc<S>,
     prefix: Option<&str>,
@@ -80,38 +84,41 @@ async fn export_all<S: KvStore + 'static>(
     mut each: impl FnMut(&PutItem) -> anyhow::Result<()>,
     progress: &crate::output::Progress,
 ) -> anyhow::Result<(u64, u64)> {
+    let listing = Listing::of(Arc::clone(&store), prefix.map(str::to_string));
+    let chunks = listing
+        .into_stream()
+        .map(|page| {
+            let names: Vec<String> = match page {
+                Ok(page) => page
+                    .keys
+                    .into_iter()
+                    .map(|k| k.name)
+                    .filter(|name| pattern.map_or(true, |p| p.matches(name)))
+                    .collect(),
+                Err(error) => return futures_util::stream::iter(vec![Err(error)]),
+            };
+            let chunks: Vec<anyhow::Result<Vec<String>>> = names
+                .chunks(limits::MAX_BULK_GET_KEYS)
+                .map(|chunk| Ok(chunk.to_vec()))
+                .collect();
+            futures_util::stream::iter(chunks)
+        })
+        .flatten();
+    let reads = read_chunks(&*store, chunks, concurrency, true);
+    tokio::pin!(reads);
     let (mut items, mut bytes) = (0u64, 0u64);
-    let mut cursor: Option<String> = None;
-    loop {
-        let page = store
-            .list_page(prefix, limits::MAX_LIST_LIMIT, cursor.as_deref())
-            .await?;
-        let names = page
-            .keys
-            .into_iter()
-            .map(|k| k.name)
-            .filter(|name| pattern.map_or(true, |p| p.matches(name)))
-            .collect();
-        fetch_ordered(
-            Arc::clone(&store),
-            names,
-            concurrency,
-            true,
-            |key, value| {
-                // A key deleted between the listing and the read is simply no longer there.
-                let Some(value) = value else { return Ok(()) };
-                items += 1;
-                bytes += value.bytes.len() as u64;
-                progress.advance(1, bytes);
-                each(&value.into_put_item(key.to_string()))
-            },
-        )
-        .await?;
-        match page.cursor {
-            Some(next) if !next.is_empty() => cursor = Some(next),
-            _ => return Ok((items, bytes)),
+    while let Some(read) = reads.next().await {
+        let (names, values) = read?;
+        for (key, value) in names.into_iter().zip(values) {
+            // A key deleted between the listing and the read is simply no longer there.
+            let Some(value) = value else { continue };
+            items += 1;
+            bytes += value.bytes.len() as u64;
+            progress.advance(1, bytes);
+            each(&value.into_put_item(key))?;
         }
     }
+    Ok((items, bytes))
 }
 
 /// `--dir DIR`: each key as a file, its path the key without --prefix (escaped where a file

@@ -2,8 +2,6 @@
 //! flight, printed in the order of the input as `{"name": value}` (the remote shape, in both
 //! modes).
 
-use std::sync::Arc;
-
 use base64::Engine;
 use serde_json::{json, Value as Json};
 
@@ -12,7 +10,8 @@ use crate::cli::{BulkGetArgs, OutputFormat};
 use crate::kv::StoredValue;
 use crate::output::{JsonObjectWriter, Ui};
 
-use super::fetch::fetch_ordered;
+use crate::sync::read_ordered;
+
 use crate::session::{Context, Intent};
 
 pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
@@ -33,8 +32,8 @@ pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::R
     let ndjson = ui.format() == OutputFormat::Ndjson;
     let with_metadata = args.with_metadata;
     let mut writer = JsonObjectWriter::new(ndjson);
-    fetch_ordered(
-        Arc::new(target.store),
+    read_ordered(
+        &target.store,
         keys,
         concurrency,
         with_metadata,

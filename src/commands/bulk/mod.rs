@@ -2,10 +2,7 @@
 
 mod delete;
 mod export;
-pub(super) mod failed;
-pub(super) mod fetch;
 mod get;
-pub(super) mod pipeline;
 mod put;
 mod put_dir;
 mod put_sync;

@@ -10,15 +10,9 @@ use crate::cli::BulkPutArgs;
 use crate::kv::limits;
 use crate::local::LockStats;
 use crate::output::{count_of, human_bytes, Ui};
-use crate::sync::Summary;
+use crate::sync::{interrupt, not_written_error, put_file, FailedItems, Summary, WritePlan};
 
-use super::failed::FailedItems;
-use super::pipeline::{interrupt, put_all, PutPlan};
 use crate::session::{Context, Intent, Store};
-
-/// The memory a remote job may hold in batches, split between the batches in flight; the API
-/// allows 100 MB per request, but a smaller batch keeps a 1 GiB upload within ~100 MiB.
-const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
 
 pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     // A directory is turned into a bulk file first, an anonymous temporary file that goes
@@ -94,15 +88,8 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
         Store::Remote(store) => {
             let client = store.client().clone();
             let concurrency = args.throughput.concurrency as usize;
-            let plan = PutPlan {
-                concurrency,
-                max_batch_items: limits::MAX_BULK_WRITE_ITEMS,
-                max_batch_bytes: (BATCH_MEMORY_BUDGET / concurrency)
-                    .clamp(1024 * 1024, bulk::PUT_BATCH_BYTES),
-                retry_rounds: context.retries.min(5),
-                max_writes: None,
-            };
-            let (totals, failed) = put_all(store, input, plan, failed, progress).await?;
+            let plan = WritePlan::new(concurrency, context.retries, None);
+            let (totals, failed) = put_file(&store, input, plan, failed, progress).await?;
             let not_written = failed.count;
             let first_keys = failed.first_keys.clone();
             let reasons = failed.reasons.clone();
@@ -114,7 +101,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                 human_bytes(totals.written_bytes),
                 count_of(stats.requests, "request", "requests"),
                 stats.retries,
-                count_of(totals.retried_batches, "batch", "batches"),
+                count_of(totals.resent_batches, "batch", "batches"),
                 started.elapsed().as_secs_f64()
             ));
             let summary = Summary {
@@ -140,7 +127,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
                     ""
                 }
             );
-            let error = super::failed::not_written_error(
+            let error = not_written_error(
                 headline,
                 &reasons,
                 failed_path.as_deref(),

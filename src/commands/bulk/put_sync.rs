@@ -8,9 +8,9 @@ use crate::cli::BulkPutArgs;
 use crate::error::WkvError;
 use crate::kv::limits;
 use crate::output::Ui;
-use crate::sync::StagedFile;
+use crate::sync::{Selection, StagedFile};
 
-use super::super::copy::{run_transfer, Selection, Transfer};
+use super::super::copy::{run_transfer, Transfer};
 use crate::session::{Context, Intent, Store, Target};
 
 const STAGING_NAMESPACE: &str = "staged";

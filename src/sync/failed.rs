@@ -69,6 +69,14 @@ impl FailedItems {
         }
     }
 
+    /// Removes the file of a job that stopped on an error before it knew what was left.
+    pub fn discard(self) {
+        if let Some((path, out, _)) = self.file {
+            drop(out);
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+
     /// Closes the file; removes it when nothing failed, so its presence means work is left.
     pub fn finish(self) -> anyhow::Result<Option<PathBuf>> {
         let Some((path, mut out, writer)) = self.file else {
