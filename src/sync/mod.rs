@@ -5,6 +5,7 @@
 mod backup;
 mod file_names;
 mod merge;
+mod name_clashes;
 mod pattern;
 mod place;
 mod side_access;
@@ -14,6 +15,7 @@ mod summary;
 pub use backup::BackupFile;
 pub use file_names::{key_to_path, path_to_key};
 pub use merge::{MergedNames, Paired, SortedNames};
+pub use name_clashes::NameClashes;
 pub use pattern::KeyPattern;
 pub use place::{Place, PlaceKind};
 pub use side_access::{Side, SideAccess};
