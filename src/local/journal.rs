@@ -440,6 +440,40 @@ mod tests {
     }
 
     #[test]
+    fn a_journal_of_an_older_wkv_without_host_or_start_time_is_judged_here() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::local::LocalStore::open(dir.path(), "ns").unwrap();
+        let ns_dir = store.namespace_dir();
+        let orphan = "a".repeat(80);
+        fs::write(store.blobs_dir().join(&orphan), b"x").unwrap();
+        // The owner, reaped: its pid no longer runs (unless the system hands it out again at
+        // once, which a start time of 0 cannot tell apart; the assertion would then fail).
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .arg("--list")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        let legacy = plant_journal(&ns_dir, &format!("{pid}-{UNKNOWN_START}"), "", &[&orphan]);
+        let running = Owner {
+            pid: std::process::id(),
+            start: UNKNOWN_START,
+        };
+        assert!(running.is_running());
+        let conn = store.connection();
+        let recovered = recover(&conn, &ns_dir, store.blobs_dir()).unwrap();
+        assert_eq!(
+            recovered,
+            Recovered {
+                journals: 1,
+                files: 1
+            }
+        );
+        assert!(!legacy.exists() && !store.blobs_dir().join(&orphan).exists());
+    }
+
+    #[test]
     fn a_journal_its_job_died_creating_is_removed() {
         // SIGKILL between creating the file and writing its header: empty, or half a line.
         let dir = tempfile::tempdir().unwrap();

@@ -56,18 +56,28 @@ impl NameClashes {
                     );
                 }
                 Some(Taken::Directory { spelled: first, .. }) if **first == *spelled => {}
-                Some(Taken::Directory { spelled: first, key: other }) => {
+                Some(Taken::Directory {
+                    spelled: first,
+                    key: other,
+                }) => {
                     return Err(clash(
                         other,
                         key,
-                        format!("they put their files in one directory spelled two ways (`{}` and `{}`)", shown(first), shown(spelled)),
+                        format!(
+                        "they put their files in one directory spelled two ways (`{}` and `{}`)",
+                        shown(first),
+                        shown(spelled)
+                    ),
                     ))
                 }
                 Some(Taken::File(other)) => {
                     return Err(clash(
                         other,
                         key,
-                        format!("the first is a file where the second needs a directory (`{}`)", shown(spelled)),
+                        format!(
+                            "the first is a file where the second needs a directory (`{}`)",
+                            shown(spelled)
+                        ),
                     ))
                 }
             }
@@ -100,7 +110,7 @@ fn clash(first: &str, second: &str, why: String) -> WkvError {
         shown(first),
         shown(second)
     ))
-    .with_hint("export to one file instead (`wkv bulk export FILE`), or leave one of them out with --prefix, --glob or --regex")
+    .with_hint("export to one file instead (`wkv bulk export FILE`), or leave one of them out with --prefix, --match or --regex")
 }
 
 /// A name as the strictest common file system compares it: Unicode-normalised (NFC), then

@@ -129,9 +129,8 @@ async fn export_dir(
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let strip = prefix.clone().unwrap_or_default();
-    let relative_path = |key: &str| {
-        crate::sync::key_to_path(key.strip_prefix(strip.as_str()).unwrap_or(key))
-    };
+    let relative_path =
+        |key: &str| crate::sync::key_to_path(key.strip_prefix(strip.as_str()).unwrap_or(key));
     let (items, bytes) = with_owned_store!(target, store => {
         let store = Arc::new(store);
         let mut clashes = crate::sync::NameClashes::new();
