@@ -369,6 +369,7 @@ fn sigkill_of_wkv_serve_during_a_bulk_write_leaves_no_orphans() {
     }
 }
 
+#[cfg(unix)]
 /// A journal as an older wkv wrote it on macOS or Windows: no start time in its name (0) and no
 /// host name in its header, naming one value file that no row references.
 fn plant_legacy_journal(kv_root: &Path, ns: &str, pid: u32, orphan: &str) -> PathBuf {
