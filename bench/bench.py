@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """wkv benchmarks: medians of repeated runs of the release binary, and peak memory.
 
-Usage: python3 bench/bench.py [--quick] [--only local|remote|auth|big ...]
-Builds `target/release/wkv` first (cargo build --release --locked). Every figure is the
+Usage: python3 bench/bench.py [--quick] [--only local|remote|auth|big ...] [--binary PATH]
+Builds `target/release/wkv` first (cargo build --release --locked), or times the given binary
+(another build of the same version: the static musl one, say). Every figure is the
 median of several runs; memory is the peak resident set size of the wkv process. Remote
 figures are against a `wkv serve` process on 127.0.0.1 started by this script. Nothing here
 reaches the internet.
@@ -114,11 +115,17 @@ def main():
                         help="where to keep the state (e.g. /dev/shm to leave the disk out of the figures)")
     parser.add_argument("--latency-ms", type=int, default=100,
                         help="round-trip latency wkv serve adds to every request in the copy benchmarks")
+    parser.add_argument("--binary", default=None,
+                        help="time this wkv binary instead of building target/release/wkv")
     parser.add_argument("--wrangler", default=None,
                         help="a wrangler 4 executable: also time `wrangler kv bulk put --remote` against wkv serve")
     args = parser.parse_args()
     runs = 3 if args.quick else 7
-    subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
+    global WKV
+    if args.binary:
+        WKV = os.path.abspath(args.binary)
+    else:
+        subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)
     work = tempfile.mkdtemp(prefix="wkv-bench-", dir=args.workdir)
     want = lambda name: args.only is None or name in args.only
     try:

@@ -15,13 +15,16 @@
 # from PyPI into a venv outside the repository. Slow (minutes per target): not part of .ci/run.
 #
 # Environment: WKV_CHECK_HOME (default ~/.cache/wkv-check-targets) holds the venv and, unless
-# CARGO_TARGET_DIR is set, the target directory. Usage: packaging/check-targets.sh [TARGET...]
-# to check only some of the three cross targets (the musl build always runs).
+# CARGO_TARGET_DIR is set, two target directories: `target-cross` for the checks and `target`
+# for the release build, so that either can run while the other is busy. Usage:
+# packaging/check-targets.sh [TARGET...] to check only some of the three cross targets (the
+# musl build always runs).
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 home=${WKV_CHECK_HOME:-$HOME/.cache/wkv-check-targets}
-export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-$home/target}
+check_dir=${CARGO_TARGET_DIR:-$home/target-cross}
+build_dir=${CARGO_TARGET_DIR:-$home/target}
 venv=$home/venv
 musl=x86_64-unknown-linux-musl
 if [ $# -gt 0 ]; then
@@ -56,7 +59,7 @@ for target in "${checked[@]}"; do
     say "check --all-targets --target $target"
     log=$(mktemp)
     started=$SECONDS
-    if cargo-zigbuild check --locked --all-targets --target "$target" 2>&1 | tee "$log" >&2; then
+    if CARGO_TARGET_DIR=$check_dir cargo-zigbuild check --locked --all-targets --target "$target" 2>&1 | tee "$log" >&2; then
         if grep -q '^warning' "$log"; then
             failed+=("$target (warnings)")
         else
@@ -70,8 +73,8 @@ done
 
 say "build --release --target $musl"
 started=$SECONDS
-cargo build --locked --release --target "$musl" >&2
-binary=$CARGO_TARGET_DIR/$musl/release/wkv
+CARGO_TARGET_DIR=$build_dir cargo build --locked --release --target "$musl" >&2
+binary=$build_dir/$musl/release/wkv
 printf 'ok: %s built in %d s: %s (%s bytes)\n' "$musl" $((SECONDS - started)) "$binary" "$(stat -c %s "$binary")"
 if command -v file >/dev/null; then
     file -b "$binary" | grep -q 'static' || fail "$binary is not statically linked: $(file -b "$binary")"
