@@ -7,6 +7,7 @@
 
 use std::path::PathBuf;
 
+pub use crate::output::OutputFormat;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const GLOBAL: &str = "Global options";
@@ -82,17 +83,6 @@ pub struct GlobalArgs {
     /// Load variables from this file instead of .env and .env.local (repeatable; later wins)
     #[arg(long = "env-file", global = true, value_name = "FILE", help_heading = GLOBAL)]
     pub env_file: Vec<PathBuf>,
-}
-
-/// How data is printed on stdout.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum OutputFormat {
-    /// The JSON wrangler prints (2-space indent)
-    Json,
-    /// One compact JSON value per line
-    Ndjson,
-    /// A table for people
-    Table,
 }
 
 #[derive(Debug, Subcommand)]

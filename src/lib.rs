@@ -15,5 +15,6 @@ pub mod kv;
 pub mod local;
 pub mod output;
 pub mod server;
+pub mod session;
 pub mod suggest;
 pub mod sync;

@@ -15,7 +15,7 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => return parse_failure(&err, &args),
     };
-    let mut ui = Ui::new(&cli.global);
+    let mut ui = Ui::new(cli.global.output, cli.global.quiet, cli.global.verbose);
     let verbose = cli.global.verbose;
     let result = run(cli, &mut ui);
     let flushed = ui.flush();

@@ -8,9 +8,9 @@ use std::collections::{BTreeSet, HashMap};
 use serde_json::Value as Json;
 
 use super::detail::FormattedValue;
-use super::place::NamespaceEntry;
 use super::table::KeyTable;
 use crate::kv::{Expiry, KeyInfo, NamePattern};
+use crate::session::NamespaceEntry;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {

@@ -13,12 +13,12 @@ use tokio::task::JoinHandle;
 use super::app::{App, Effect, Mode, Question};
 use super::editor::{edit_bytes, fingerprint};
 use super::loader::{spawn_listing, spawn_value, Message};
-use super::place::Place;
 use super::terminal::{copy_to_clipboard, EventReader, TerminalGuard};
 use crate::bulk::WireItem;
-use crate::commands::target::{with_store, Context, Intent, Store, Target};
 use crate::kv::{limits, Expiry, KvStore, PutItem, StoredValue};
 use crate::output::JsonArrayWriter;
+use crate::session::Place;
+use crate::session::{Context, Intent, Store, Target};
 
 pub struct Runner<'a> {
     pub context: &'a Context,
@@ -263,7 +263,10 @@ impl<'a> Runner<'a> {
         let name = item.key.clone();
         let metadata = item.metadata.clone();
         let expiration = item.expiry.resolve(limits::now_secs());
-        with_store!(target, store => store.put(item).await)
+        target
+            .store
+            .put(item)
+            .await
             .with_context(|| format!("failed to write `{name}`"))?;
         app.keys.update(&name, expiration, metadata.as_ref());
         app.sizes.remove(&name);
@@ -410,18 +413,18 @@ fn with_editor(
 
 /// The whole value with its metadata (the API's value read leaves metadata out).
 async fn read_whole(target: &Target, name: &str) -> anyhow::Result<Option<StoredValue>> {
-    let Some(mut value) = with_store!(target, store => store.get(name).await)? else {
+    let Some(mut value) = target.store.get(name).await? else {
         return Ok(None);
     };
     if value.metadata.is_none() && target.is_remote() {
-        value.metadata = with_store!(target, store => store.get_metadata(name).await)?.flatten();
+        value.metadata = target.store.get_metadata(name).await?.flatten();
     }
     Ok(Some(value))
 }
 
 async fn delete_keys(target: &Target, names: Vec<String>) -> anyhow::Result<Vec<String>> {
     for chunk in names.chunks(limits::MAX_BULK_WRITE_ITEMS) {
-        let outcome = with_store!(target, store => store.delete_batch(chunk.to_vec()).await)?;
+        let outcome = target.store.delete_batch(chunk.to_vec()).await?;
         if !outcome.unsuccessful_keys.is_empty() {
             anyhow::bail!(
                 "{} keys were not deleted: {}",
@@ -448,13 +451,12 @@ async fn search_values(
     };
     let mut matches = Vec::new();
     for chunk in names.chunks(chunk_size) {
-        let values = match with_store!(target, store => store.get_batch(chunk.to_vec(), false).await)
-        {
+        let values = match target.store.get_batch(chunk.to_vec(), false).await {
             Ok(values) => values,
             Err(_) if chunk.len() > 1 => {
                 let mut values = Vec::with_capacity(chunk.len());
                 for name in chunk {
-                    values.push(with_store!(target, store => store.get(name).await)?);
+                    values.push(target.store.get(name).await?);
                 }
                 values
             }
@@ -487,7 +489,7 @@ async fn export_keys(target: &Target, names: &[String], path: &str) -> anyhow::R
     let mut writer = JsonArrayWriter::new(path.ends_with(".ndjson") || path.ends_with(".jsonl"));
     let mut count = 0;
     for chunk in names.chunks(limits::MAX_BULK_GET_KEYS) {
-        let values = with_store!(target, store => store.get_batch(chunk.to_vec(), true).await)?;
+        let values = target.store.get_batch(chunk.to_vec(), true).await?;
         for (name, value) in chunk.iter().zip(values) {
             let Some(value) = value else { continue };
             let item = PutItem {

@@ -360,8 +360,8 @@ pub fn handle_mouse(app: &mut App, mouse: MouseEvent) -> Option<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::browse::place::NamespaceEntry;
     use crate::kv::KeyInfo;
+    use crate::session::NamespaceEntry;
 
     fn app_with_keys(names: &[&str]) -> App {
         let namespaces = vec![NamespaceEntry {

@@ -10,8 +10,8 @@ use tokio::task::JoinHandle;
 
 use super::app::LoadedValue;
 use super::detail::{format_value, DISPLAY_LIMIT};
-use crate::commands::target::{with_store, Target};
 use crate::kv::{limits, KeyInfo, KvStore};
+use crate::session::Target;
 
 /// What background work reports to the event loop.
 #[derive(Debug)]
@@ -57,9 +57,10 @@ pub fn spawn_listing(
     tokio::spawn(async move {
         let mut cursor: Option<String> = None;
         loop {
-            let page = with_store!(target, store => {
-                store.list_page(prefix.as_deref(), limits::MAX_LIST_LIMIT, cursor.as_deref()).await
-            });
+            let page = target
+                .store
+                .list_page(prefix.as_deref(), limits::MAX_LIST_LIMIT, cursor.as_deref())
+                .await;
             let page = match page {
                 Ok(page) => page,
                 Err(err) => {
@@ -102,7 +103,7 @@ async fn read_for_display(
     name: &str,
     color: bool,
 ) -> anyhow::Result<Option<LoadedValue>> {
-    let Some(mut value) = with_store!(target, store => store.get(name).await)? else {
+    let Some(mut value) = target.store.get(name).await? else {
         return Ok(None);
     };
     let size = value.bytes.len() as u64;
@@ -112,7 +113,7 @@ async fn read_for_display(
     let metadata = match (value.metadata.take(), target.is_remote()) {
         (Some(metadata), _) => Some(metadata),
         // The API's value read does not carry metadata: it costs one more request.
-        (None, true) => with_store!(target, store => store.get_metadata(name).await)?.flatten(),
+        (None, true) => target.store.get_metadata(name).await?.flatten(),
         (None, false) => None,
     };
     let formatted = format_value(&value.bytes, size, color);

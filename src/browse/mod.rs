@@ -5,8 +5,9 @@
 //! `table` (the compact key table), `loader` (listing and value reads in the background),
 //! `detail` (how values look), `editor` (the $EDITOR round-trip), `effects` (carrying actions
 //! out through the `KvStore` trait), `terminal` (taking the terminal and always giving it back),
-//! `place` (where namespaces come from), `picker` (choosing a namespace from a list) and
-//! `stop_signals` (what stops the browser from outside, per system).
+//! `picker` (choosing a namespace from a list; the session layer is handed it as its
+//! `Chooser`) and `stop_signals` (what stops the browser from outside, per system). Places and
+//! namespaces are opened through `crate::session`, like a command.
 
 mod app;
 mod detail;
@@ -15,7 +16,6 @@ mod effects;
 mod input;
 mod loader;
 pub mod picker;
-mod place;
 mod stop_signals;
 mod table;
 mod terminal;
@@ -30,15 +30,15 @@ use ratatui::crossterm::event::Event;
 use tokio::sync::mpsc;
 
 use crate::cli::BrowseArgs;
-use crate::commands::target::Context;
 use crate::config::{self, Access, NamespaceChoice};
 use crate::error::WkvError;
+use crate::session::Context;
 
 pub use input::BINDINGS;
 
+use crate::session::{NamespaceEntry, Place};
 use app::{App, Effect};
 use effects::{Runner, Screen};
-use place::{NamespaceEntry, Place};
 use terminal::{EventReader, TerminalGuard};
 
 /// When the hidden `--exit-after` switch (for benchmarks) ends the session.

@@ -4,7 +4,6 @@
 //! command's data. Off a terminal the commands fail as before (exit 2).
 
 use std::io::IsTerminal;
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,53 +16,15 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
-use super::place::{namespace_entries, NamespaceEntry};
 use super::terminal::{Screen, TerminalGuard};
-use crate::api::Namespace;
-use crate::commands::remote::RemoteSession;
-use crate::config::Config;
 use crate::error::WkvError;
+use crate::session::NamespaceEntry;
 
 /// Whether a picker can be shown: a person at a terminal on stdin and stderr.
 pub fn available() -> bool {
     std::io::stdin().is_terminal()
         && std::io::stderr().is_terminal()
         && std::env::var_os("WKV_TEST_TTY").is_none()
-}
-
-/// The namespace id the person picks among the config's bindings and the place's namespaces.
-pub async fn pick_namespace(
-    config: Option<&Config>,
-    session: Option<&RemoteSession>,
-    kv_root: &Path,
-) -> anyhow::Result<String> {
-    let entries = namespace_entries(config, session, kv_root).await?;
-    if entries.is_empty() {
-        return Err(WkvError::usage(
-            "Missing required option: exactly one of --binding and --namespace-id must be provided",
-        )
-        .with_hint("no namespace was found to choose from: the config has no kv_namespaces")
-        .into());
-    }
-    let index = choose("Choose a namespace", &entries)?;
-    Ok(entries[index].id.clone())
-}
-
-/// An account namespace picked from the list (for `namespace delete` and `rename`).
-pub fn pick_account_namespace(title: &str, namespaces: &[Namespace]) -> anyhow::Result<Namespace> {
-    if namespaces.is_empty() {
-        return Err(WkvError::not_found("the account has no namespaces").into());
-    }
-    let entries: Vec<NamespaceEntry> = namespaces
-        .iter()
-        .map(|n| NamespaceEntry {
-            id: n.id.clone(),
-            label: n.title.clone(),
-            note: n.id.clone(),
-        })
-        .collect();
-    let index = choose(title, &entries)?;
-    Ok(namespaces[index].clone())
 }
 
 /// SIGTERM and SIGHUP (Windows: Ctrl-Break, and SIGTERM for what raises it) while the list is
@@ -109,7 +70,9 @@ impl Drop for SignalWatch {
 }
 
 /// Shows the list and returns the chosen index; Esc, q or Ctrl-C cancel (exit 2, nothing done).
-fn choose(title: &str, entries: &[NamespaceEntry]) -> anyhow::Result<usize> {
+/// Shows the list on stderr and returns the index chosen; Esc cancels (exit 2). This is the
+/// `session::Chooser` that commands pass down when a picker is `available`.
+pub fn choose(title: &str, entries: &[NamespaceEntry]) -> anyhow::Result<usize> {
     let signals = SignalWatch::start()?;
     let mut guard = TerminalGuard::enter(Screen::Stderr)?;
     let mut cursor = 0usize;

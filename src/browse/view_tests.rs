@@ -9,11 +9,11 @@ use ratatui::Terminal;
 
 use super::app::{App, Detail, LoadedValue};
 use super::detail::{format_value, DISPLAY_LIMIT};
-use super::place::namespace_entries;
 use super::{input, view};
 use crate::config::{self, ConfigSource};
 use crate::kv::KvStore;
 use crate::local::LocalStore;
+use crate::session::namespace_entries;
 
 const CACHE_ID: &str = "5f4e3d2c1b0a49588776655443322110";
 /// A fixed "now" (2026-01-01), so that relative expiries are the same on every run.

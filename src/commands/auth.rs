@@ -13,7 +13,7 @@ use crate::cli::{AuthCommand, AuthLoginArgs, OutputFormat};
 use crate::error::WkvError;
 use crate::output::{Table, Ui};
 
-use super::target::Context;
+use crate::session::Context;
 
 /// The profile `wkv auth login` writes when no --profile is given.
 const DEFAULT_PROFILE: &str = "default";

@@ -20,8 +20,8 @@ use crate::sync::{BackupFile, KeyPattern, MergedNames, Paired, Place, SortedName
 use super::bulk::failed::FailedItems;
 use super::bulk::fetch::fetch_chunk;
 use super::bulk::pipeline::{put_batches, PutPlan};
-use super::copy_places::open_both;
-use super::target::{with_owned_store, Context, Store, Target};
+use crate::session::open_both;
+use crate::session::{Context, Store, Target};
 
 /// As `bulk put`: the memory the batches in flight may hold, split between them.
 const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
@@ -156,19 +156,15 @@ pub async fn run_transfer(
         })
         .collect();
 
-    let (totals, failed, mut read) = with_owned_store!(source, source_store => {
-        with_owned_store!(target, target_store => {
-            copy_stream(
-                Arc::new(source_store),
-                Arc::new(target_store),
-                options,
-                plan,
-                failed,
-                progress.clone(),
-            )
-            .await?
-        })
-    });
+    let (totals, failed, mut read) = copy_stream(
+        Arc::new(source.store),
+        Arc::new(target.store),
+        options,
+        plan,
+        failed,
+        progress.clone(),
+    )
+    .await?;
     progress.finish();
     if let Some(backup) = read.backup.take() {
         let saved = backup.count;
@@ -459,7 +455,9 @@ async fn read_source<S: KvStore + 'static, T: KvStore + 'static>(
                         continue;
                     }
                     if options.changed_only
-                        && old.as_ref().is_some_and(|old| old.same_content(&value))
+                        && old
+                            .as_ref()
+                            .is_some_and(|old| crate::sync::same_content(old, &value))
                     {
                         totals.unchanged += 1;
                         continue;

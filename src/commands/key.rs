@@ -10,7 +10,7 @@ use crate::error::{usage, WkvError};
 use crate::kv::{limits, Expiry, KeyInfo, KvStore, NamePattern, PutItem};
 use crate::output::{format_unix_seconds, shown, JsonArrayWriter, Table, Ui};
 
-use super::target::{with_store, Context, Intent};
+use crate::session::{Context, Intent};
 
 pub async fn run(command: KeyCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     match command {
@@ -28,7 +28,7 @@ async fn put(args: KeyPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
     let target = context
         .open_target(&args.target, &args.location, Intent::Write, None)
         .await?;
-    with_store!(target, store => store.put(item).await).with_context(|| {
+    target.store.put(item).await.with_context(|| {
         format!(
             "failed to write key `{}` to {}",
             shown(&args.key),
@@ -118,14 +118,17 @@ async fn get(args: KeyGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
             .with_hint("run `wkv key list` with the same flags to see the keys of this namespace")
     };
     if args.metadata {
-        let metadata = with_store!(target, store => store.get_metadata(&args.key).await)?
+        let metadata = target
+            .store
+            .get_metadata(&args.key)
+            .await?
             .ok_or_else(not_found)?;
         let out = ui.out();
         crate::output::write_pretty(&mut *out, &metadata)?;
         out.write_all(b"\n")?;
         return Ok(());
     }
-    let value = with_store!(target, store => store.get(&args.key).await)?.ok_or_else(not_found)?;
+    let value = target.store.get(&args.key).await?.ok_or_else(not_found)?;
     let out = ui.out();
     if args.text {
         out.write_all(String::from_utf8_lossy(&value.bytes).as_bytes())?;
@@ -150,9 +153,10 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
     let prefix = args.prefix.as_deref().filter(|p| !p.is_empty());
     match args.limit {
         Some(limit) => {
-            let page = with_store!(target, store => {
-                store.list_page(prefix, limit, args.cursor.as_deref()).await
-            })?;
+            let page = target
+                .store
+                .list_page(prefix, limit, args.cursor.as_deref())
+                .await?;
             sink.push_all(ui, &page.keys)?;
             sink.finish(ui)?;
             if let Some(cursor) = page.cursor.filter(|c| !c.is_empty()) {
@@ -163,9 +167,10 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
             }
         }
         None => {
-            with_store!(target, store => {
-                store.for_each_key(prefix, |keys| sink.push_all(ui, &keys)).await
-            })?;
+            target
+                .store
+                .for_each_key(prefix, |keys| sink.push_all(ui, &keys))
+                .await?;
             sink.finish(ui)?;
         }
     }
@@ -233,7 +238,7 @@ async fn delete(args: KeyDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::
     let target = context
         .open_target(&args.target, &args.location, Intent::Delete, None)
         .await?;
-    with_store!(target, store => store.delete(&args.key).await).with_context(|| {
+    target.store.delete(&args.key).await.with_context(|| {
         format!(
             "failed to delete key `{}` from {}",
             shown(&args.key),

@@ -1,20 +1,17 @@
-//! One file per command group. Each handler reads its arguments, asks `target` for a store,
-//! calls the store, and hands results to `output`. Handlers never build HTTP requests or SQL.
+//! One file per command group. Each handler reads its arguments, opens its place and namespace
+//! through `session`, calls the store, and hands results to `output`. Handlers never build HTTP
+//! requests or SQL, and never resolve a namespace themselves.
 
 mod auth;
 mod bulk;
 mod completions;
 mod copy;
-mod copy_places;
-pub(crate) mod empty_store;
 mod key;
 mod namespace;
 mod namespace_check;
 mod namespace_id;
-pub(crate) mod remote;
 mod results;
 mod serve;
-pub(crate) mod target;
 mod whoami;
 
 use crate::cli::{Cli, Command, KvCommand};
@@ -22,8 +19,11 @@ use crate::output::Ui;
 
 /// Runs a parsed command line.
 pub async fn run(cli: Cli, ui: &mut Ui) -> anyhow::Result<()> {
-    let mut context = target::Context::new(&cli.global, ui.verbose_reporter());
+    let mut context = crate::session::Context::new(&cli.global, ui.verbose_reporter());
     context.can_prompt = ui.can_prompt();
+    if crate::browse::picker::available() {
+        context.chooser = Some(crate::browse::picker::choose);
+    }
     match cli.command {
         Command::Kv(command) | Command::KvGroup { command } => match command {
             KvCommand::Namespace(command) => namespace::run(command, &context, ui).await,

@@ -15,8 +15,7 @@ use crate::error::{usage, WkvError};
 use crate::kv::limits;
 use crate::output::{JsonArrayWriter, Table, Ui};
 
-use super::remote::RemoteSession;
-use super::target::Context;
+use crate::session::{pick_account_namespace, Context, RemoteSession};
 
 pub async fn run(command: NamespaceCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     match command {
@@ -67,7 +66,7 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let jurisdiction = args.jurisdiction.as_deref();
     let existing = match args.if_not_exists {
-        true => super::namespace_id::titled(&session, &title).await?,
+        true => session.namespace_titled(&title).await?,
         false => None,
     };
     let namespace = match existing {
@@ -270,22 +269,16 @@ fn write_array<T: Serialize>(ui: &mut Ui, format: OutputFormat, items: &[T]) -> 
 
 /// Finds the one namespace with this title.
 async fn find_by_title(session: &RemoteSession, title: &str) -> anyhow::Result<Namespace> {
-    let namespaces = session.client.list_namespaces(&session.account_id).await?;
-    let mut matches = namespaces.into_iter().filter(|n| n.title == title);
-    match (matches.next(), matches.next()) {
-        (Some(namespace), None) => Ok(namespace),
-        (None, _) => Err(WkvError::not_found(format!(
+    session.namespace_titled(title).await?.ok_or_else(|| {
+        WkvError::not_found(format!(
             "no KV namespace named \"{title}\" was found in account {}",
             session.account_id
         ))
         .with_hint(
             "use --namespace-id instead, or run `wkv namespace list` to see the namespaces of the account",
         )
-        .into()),
-        (Some(_), Some(_)) => usage(format!(
-            "several namespaces are titled `{title}`; name one with --namespace-id"
-        )),
-    }
+        .into()
+    })
 }
 
 async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
@@ -293,7 +286,8 @@ async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> an
     let unnamed = args.namespace.is_none()
         && args.target.binding.is_none()
         && args.target.namespace_id.is_none();
-    if unnamed && !crate::browse::picker::available() {
+    let chooser = context.chooser.filter(|_| unnamed);
+    if unnamed && chooser.is_none() {
         return usage("name the namespace to delete: its title, --binding or --namespace-id");
     }
     if let Some(id) = &args.target.namespace_id {
@@ -308,7 +302,8 @@ async fn delete(args: NamespaceDeleteArgs, context: &Context, ui: &mut Ui) -> an
         // On a terminal, the person picks it from the account's namespaces.
         None if unnamed => {
             let namespaces = session.client.list_namespaces(&session.account_id).await?;
-            let namespace = crate::browse::picker::pick_account_namespace(
+            let namespace = pick_account_namespace(
+                chooser.expect("checked above"),
                 "Choose the namespace to delete",
                 &namespaces,
             )?;
@@ -357,7 +352,8 @@ fn resolve_id(
 async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     limits::validate_title(&args.new_name)?;
     let unnamed = args.namespace_id.is_none() && args.old_name.is_none();
-    if unnamed && !crate::browse::picker::available() {
+    let chooser = context.chooser.filter(|_| unnamed);
+    if unnamed && chooser.is_none() {
         return usage("name the namespace to rename: its current title or --namespace-id");
     }
     if let Some(id) = &args.namespace_id {
@@ -370,7 +366,8 @@ async fn rename(args: NamespaceRenameArgs, context: &Context, ui: &mut Ui) -> an
         // On a terminal, the person picks it from the account's namespaces.
         (None, None) => {
             let namespaces = session.client.list_namespaces(&session.account_id).await?;
-            crate::browse::picker::pick_account_namespace(
+            pick_account_namespace(
+                chooser.expect("checked above"),
                 "Choose the namespace to rename",
                 &namespaces,
             )?

@@ -12,7 +12,7 @@ use crate::error::WkvError;
 use crate::local::{CheckReport, LocalStore, ORPHAN_SAFETY_WINDOW};
 use crate::output::{count_of, human_bytes, Ui};
 
-use super::target::Context;
+use crate::session::Context;
 
 #[derive(Serialize)]
 struct Report<'a> {

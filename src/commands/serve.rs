@@ -6,7 +6,7 @@ use crate::cli::ServeArgs;
 use crate::output::Ui;
 use crate::server::{serve, ServeOptions};
 
-use super::target::Context;
+use crate::session::Context;
 
 pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     if !(0.0..=1.0).contains(&args.inject_faults) {

@@ -15,8 +15,8 @@ use crate::auth::{SignIn, Source};
 use crate::cli::WhoamiArgs;
 use crate::output::Ui;
 
-use super::remote::signed_in_client;
-use super::target::Context;
+use crate::session::signed_in_client;
+use crate::session::Context;
 
 /// The OAuth scope that grants Workers KV.
 const KV_SCOPE: &str = "workers_kv:write";

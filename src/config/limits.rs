@@ -56,7 +56,7 @@ pub fn check_depth(text: &str, format: ConfigFormat, path: &Path) -> Result<(), 
     match deepest_offset(text.as_bytes(), MAX_CONFIG_DEPTH) {
         None => Ok(()),
         Some(offset) => {
-            let (line, column) = super::parse::line_and_column(text, offset);
+            let (line, column) = super::text_position::line_and_column(text, offset);
             Err(WkvError::usage(format!(
                 "the config file `{}` nests arrays and objects more than {MAX_CONFIG_DEPTH} \
                  levels deep (at line {line}, column {column}), deeper than wkv reads",

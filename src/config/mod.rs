@@ -11,6 +11,7 @@ mod limits;
 mod namespace;
 mod parse;
 mod state;
+mod text_position;
 
 #[cfg(test)]
 mod test_support;

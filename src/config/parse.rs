@@ -7,6 +7,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value};
 
+use super::text_position::line_and_column;
 use super::{Config, ConfigFormat, KvBinding};
 use crate::error::WkvError;
 
@@ -100,19 +101,6 @@ fn syntax_error(path: &Path, line: usize, column: usize, message: &str) -> WkvEr
         path.display(),
         message.trim_end()
     ))
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut end = offset.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let before = &text[..end];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
 }
 
 /// Applies the environment: `account_id` and `name` are inherited from the top level,
@@ -294,16 +282,6 @@ fn kv_namespaces(
 mod tests {
     use super::*;
     use crate::config::test_support::{expect_usage, write};
-
-    #[test]
-    fn line_and_column_count_from_one_in_characters() {
-        let text = "a = 1\nbé = 2\n";
-        assert_eq!(line_and_column(text, 0), (1, 1));
-        assert_eq!(line_and_column(text, 6), (2, 1));
-        // "bé " is 4 bytes but 3 characters.
-        assert_eq!(line_and_column(text, 10), (2, 4));
-        assert_eq!(line_and_column(text, 1000), (3, 1));
-    }
 
     #[test]
     fn the_extension_decides_the_format() {

@@ -81,20 +81,6 @@ pub struct StoredValue {
     pub metadata: Option<Json>,
 }
 
-impl StoredValue {
-    /// Whether the two hold the same value, expiration and metadata, with metadata compared as
-    /// JavaScript reads it: `0.10` and `0.1` are the same number to the API, though serde_json
-    /// (keeping literals) tells them apart.
-    pub fn same_content(&self, other: &StoredValue) -> bool {
-        self.bytes == other.bytes
-            && self.expiration == other.expiration
-            && match (&self.metadata, &other.metadata) {
-                (Some(a), Some(b)) => crate::output::same_json(a, b),
-                (a, b) => a.is_none() && b.is_none(),
-            }
-    }
-}
-
 /// One entry of a key listing, serialized exactly as wrangler and the API print it:
 /// `{"name", "expiration"?, "metadata"?}` in that order.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]

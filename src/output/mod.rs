@@ -20,7 +20,16 @@ pub use words::count_of;
 
 use std::io::{self, BufWriter, IsTerminal, Write};
 
-use crate::cli::{GlobalArgs, OutputFormat};
+/// How data is printed on stdout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// The JSON wrangler prints (2-space indent)
+    Json,
+    /// One compact JSON value per line
+    Ndjson,
+    /// A table for people
+    Table,
+}
 
 /// A callback that reports events on stderr.
 pub type Reporter<T> = std::sync::Arc<dyn Fn(&T) + Send + Sync>;
@@ -51,7 +60,8 @@ pub struct Ui {
 }
 
 impl Ui {
-    pub fn new(global: &GlobalArgs) -> Ui {
+    /// `format` is `--output` when given; `quiet` and `verbose` are `-q` and `-v`.
+    pub fn new(format: Option<OutputFormat>, quiet: bool, verbose: bool) -> Ui {
         // WKV_TEST_TTY lets integration tests see the terminal behaviour without a real one.
         let forced_tty = std::env::var_os("WKV_TEST_TTY").is_some();
         Ui {
@@ -59,9 +69,9 @@ impl Ui {
             stdout_is_tty: forced_tty || io::stdout().is_terminal(),
             stderr_is_tty: forced_tty || io::stderr().is_terminal(),
             stdin_is_tty: io::stdin().is_terminal(),
-            quiet: global.quiet,
-            verbose: global.verbose,
-            explicit_format: global.output,
+            quiet,
+            verbose,
+            explicit_format: format,
         }
     }
 

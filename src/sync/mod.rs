@@ -3,6 +3,7 @@
 //! Nothing here prints; commands talk to data only through `KvStore`.
 
 mod backup;
+mod compare;
 mod file_names;
 mod merge;
 mod name_clashes;
@@ -13,6 +14,7 @@ mod staged;
 mod summary;
 
 pub use backup::BackupFile;
+pub use compare::same_content;
 pub use file_names::{key_to_path, path_to_key};
 pub use merge::{MergedNames, Paired, SortedNames};
 pub use name_clashes::NameClashes;

@@ -14,7 +14,7 @@ use crate::kv::{limits, KvStore, NamePattern};
 use crate::output::{count_of, Ui};
 use crate::sync::{BackupFile, PlanKeys, Summary};
 
-use super::super::target::{with_owned_store, Context, Intent, Store, Target};
+use crate::session::{Context, Intent, Store};
 
 pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     // Validate the file (or the prefix and pattern) before asking anything or touching the
@@ -109,13 +109,21 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
             }
             deleted
         }
-        other => with_owned_store!(Target { store: other, ..target }, store => match &input {
+        store => match &input {
             Some((input, _)) => {
                 let accept = super::key_items(args.from_put_file);
-                delete_listed(Arc::new(store), input, accept, concurrency, &progress, &care).await
+                delete_listed(
+                    Arc::new(store),
+                    input,
+                    accept,
+                    concurrency,
+                    &progress,
+                    &care,
+                )
+                .await
             }
             None => delete_prefix(&store, prefix, pattern.as_ref(), &progress, &care).await,
-        }),
+        },
     };
     progress.finish();
     let care = Arc::try_unwrap(care)

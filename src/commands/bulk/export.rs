@@ -12,8 +12,8 @@ use crate::cli::BulkExportArgs;
 use crate::kv::{limits, Expiry, KvStore, NamePattern, PutItem};
 use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
 
-use super::super::target::{with_owned_store, Context, Intent, Target};
 use super::fetch::fetch_ordered;
+use crate::session::{Context, Intent, Target};
 
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let pattern =
@@ -46,12 +46,18 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let mut writer = JsonArrayWriter::new(format == InputFormat::Ndjson);
-    let (items, bytes) = with_owned_store!(target, store => {
-        export_all(Arc::new(store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
+    let (items, bytes) = export_all(
+        Arc::new(target.store),
+        prefix.as_deref(),
+        pattern.as_ref(),
+        concurrency,
+        |item| {
             writer.push(&mut sink, &WireItem::from_put_item(item))?;
             Ok(())
-        }, &progress).await
-    })?;
+        },
+        &progress,
+    )
+    .await?;
     writer.finish(&mut sink)?;
     sink.flush()?;
     progress.finish();
@@ -131,20 +137,25 @@ async fn export_dir(
     let strip = prefix.clone().unwrap_or_default();
     let relative_path =
         |key: &str| crate::sync::key_to_path(key.strip_prefix(strip.as_str()).unwrap_or(key));
-    let (items, bytes) = with_owned_store!(target, store => {
-        let store = Arc::new(store);
-        let mut clashes = crate::sync::NameClashes::new();
-        store.for_each_key(prefix.as_deref(), |keys| {
-            for key in keys.iter().filter(|k| pattern.as_ref().map_or(true, |p| p.matches(&k.name))) {
+    let store = Arc::new(target.store);
+    let mut clashes = crate::sync::NameClashes::new();
+    store
+        .for_each_key(prefix.as_deref(), |keys| {
+            let chosen = keys
+                .iter()
+                .filter(|k| pattern.as_ref().map_or(true, |p| p.matches(&k.name)));
+            for key in chosen {
                 clashes.take(&key.name, &relative_path(&key.name)?)?;
             }
             Ok(())
-        }).await?;
-        drop(clashes);
-        std::fs::create_dir_all(dir)
-            .with_context(|| format!("cannot create the directory `{}`", dir.display()))?;
-        let progress = ui.progress(None, "bulk export");
-        let exported = export_all(store, prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
+        })
+        .await?;
+    drop(clashes);
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the directory `{}`", dir.display()))?;
+    let progress = ui.progress(None, "bulk export");
+    let (items, bytes) = {
+        export_all(store, prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
             let path = dir.join(relative_path(&item.key)?);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).with_context(|| {
@@ -163,10 +174,9 @@ async fn export_dir(
                 )
             })?;
             Ok(())
-        }, &progress).await;
-        progress.finish();
-        exported
-    })?;
+        }, &progress).await?
+    };
+    progress.finish();
     ui.status(format!(
         "Exported {} ({}) from {description} to `{}` in {:.2} s",
         count_of(items, "key", "keys"),

@@ -12,8 +12,8 @@ use crate::cli::{BulkGetArgs, OutputFormat};
 use crate::kv::StoredValue;
 use crate::output::{JsonObjectWriter, Ui};
 
-use super::super::target::{with_owned_store, Context, Intent};
 use super::fetch::fetch_ordered;
+use crate::session::{Context, Intent};
 
 pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let input = BulkInput::open(&args.file, super::input_format(args.format))?;
@@ -33,13 +33,17 @@ pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::R
     let ndjson = ui.format() == OutputFormat::Ndjson;
     let with_metadata = args.with_metadata;
     let mut writer = JsonObjectWriter::new(ndjson);
-    with_owned_store!(target, store => {
-        fetch_ordered(Arc::new(store), keys, concurrency, with_metadata, |key, value| {
+    fetch_ordered(
+        Arc::new(target.store),
+        keys,
+        concurrency,
+        with_metadata,
+        |key, value| {
             writer.push(ui.out(), key, &render(value, with_metadata))?;
             Ok(())
-        })
-        .await
-    })?;
+        },
+    )
+    .await?;
     writer.finish(ui.out())?;
     Ok(())
 }

@@ -16,7 +16,7 @@ use crate::error::WkvError;
 use crate::local::LockStats;
 use crate::output::Ui;
 
-use super::target::Context;
+use crate::session::Context;
 
 pub async fn run(command: BulkCommand, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     match command {

@@ -12,9 +12,9 @@ use crate::local::LockStats;
 use crate::output::{count_of, human_bytes, Ui};
 use crate::sync::Summary;
 
-use super::super::target::{Context, Intent, Store};
 use super::failed::FailedItems;
 use super::pipeline::{interrupt, put_all, PutPlan};
+use crate::session::{Context, Intent, Store};
 
 /// The memory a remote job may hold in batches, split between the batches in flight; the API
 /// allows 100 MB per request, but a smaller batch keeps a 1 GiB upload within ~100 MiB.

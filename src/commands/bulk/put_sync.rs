@@ -11,7 +11,7 @@ use crate::output::Ui;
 use crate::sync::StagedFile;
 
 use super::super::copy::{run_transfer, Selection, Transfer};
-use super::super::target::{Context, Intent, Store, Target};
+use crate::session::{Context, Intent, Store, Target};
 
 const STAGING_NAMESPACE: &str = "staged";
 

@@ -2,10 +2,8 @@
 //! put, export and delete; malformed items at the start, the middle and the end of a large
 //! file write nothing; copies between local and remote are byte for byte.
 
-mod support;
-
+use crate::support::{Sandbox, Server};
 use serde_json::{json, Value};
-use support::{Sandbox, Server};
 
 const CREATED_AT: i64 = 1_700_000_000_000;
 

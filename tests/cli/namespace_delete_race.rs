@@ -3,14 +3,14 @@
 //! namespace) or refused with "namespace not found" after it; never a 500. Afterwards nothing of
 //! the namespace is left: no listing entry, no title, no directory, no value files, no database.
 
-mod support;
+use crate::support;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use support::{Sandbox, Server, ACCOUNT_ID};
+use crate::support::{Sandbox, Server, ACCOUNT_ID};
 use wkv::local::database_file_name;
 
 /// One HTTP/1.1 request to the server; returns the status and the body.

@@ -4,13 +4,15 @@
 //! processes), and one clear error, with nothing written, for each way sign-in can fail. Every
 //! secret used here contains `S3CRET`; every run checks that none reached stdout or stderr.
 
-mod support;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 
+use crate::support::token_endpoint::TokenEndpoint;
+use crate::support::{
+    copy_dir, files_with_modes, wrangler_config_dir, Run, Sandbox, Server, ACCOUNT_ID,
+};
 use serde_json::Value;
-use support::token_endpoint::TokenEndpoint;
-use support::{copy_dir, files_with_modes, wrangler_config_dir, Run, Sandbox, Server, ACCOUNT_ID};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/wrangler-auth");
 const MARKER: &str = "S3CRET";

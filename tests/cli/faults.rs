@@ -3,10 +3,8 @@
 //! reports some keys as not written (`--inject-faults`, a test-only switch of `wkv serve`).
 //! What was written is checked through local state, which the faults do not touch.
 
-mod support;
-
+use crate::support::{Sandbox, Server};
 use serde_json::{json, Value};
-use support::{Sandbox, Server};
 
 fn items(count: usize, tag: &str) -> Vec<Value> {
     (0..count)

@@ -1,9 +1,9 @@
 //! `--match GLOB` and `--regex RE` on `key list`, `bulk delete` and `bulk export`: the real
 //! binary over a copy of the wrangler fixture, locally and through `wkv serve`.
 
-mod support;
+use crate::support;
 
-use support::{Sandbox, Server};
+use crate::support::{Sandbox, Server};
 
 fn names(run: &support::Run) -> Vec<String> {
     run.json()

@@ -5,7 +5,7 @@
 //! harness of its own).
 #![cfg(unix)]
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -14,8 +14,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::support::{Sandbox, Server, CACHE_ID, SESSIONS_ID};
 use serde_json::{json, Value};
-use support::{Sandbox, Server, CACHE_ID, SESSIONS_ID};
 
 const WAIT: Duration = Duration::from_secs(30);
 
@@ -43,6 +43,7 @@ impl Pty {
             libc::openpty(
                 &mut master,
                 &mut slave,
+                std::ptr::null_mut(),
                 // `*mut` pointers: macOS declares these two arguments `*mut`, Linux
                 // `*const`, and a `*mut` fits both.
                 std::ptr::null_mut(),
@@ -98,7 +99,7 @@ impl Pty {
 
     /// Resizes the terminal as a window manager would (the kernel signals SIGWINCH).
     fn resize(&mut self, rows: u16, cols: u16) {
-        let mut size = libc::winsize {
+        let size = libc::winsize {
             ws_row: rows,
             ws_col: cols,
             ws_xpixel: 0,

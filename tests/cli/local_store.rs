@@ -513,7 +513,7 @@ fn two_stores_writing_the_same_namespace_at_once_both_succeed() {
 }
 
 /// The brief's performance targets, measured on a release build:
-/// `cargo test --release --test local_store -- --ignored --nocapture`.
+/// `cargo test --release --test cli local_store:: -- --ignored --nocapture`.
 #[tokio::test]
 #[ignore = "timing; run on a release build"]
 async fn performance_of_large_batches_and_listing() {

@@ -2,12 +2,12 @@
 //! PATH against two `wkv serve` processes (production and staging accounts), and checks what each
 //! recipe did. A recipe edited in the README is tested as written.
 
-mod support;
+use crate::support;
 
 use std::process::Command;
 
+use crate::support::{Sandbox, Server, ACCOUNT_ID};
 use serde_json::{json, Value};
-use support::{Sandbox, Server, ACCOUNT_ID};
 
 /// The ```sh blocks between "## CI recipes" and the next "## " heading.
 fn recipes() -> Vec<String> {

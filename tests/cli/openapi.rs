@@ -9,7 +9,7 @@
 //! little (shapes of `result_info`, codes, ordering), the page's facts are checked on top. This
 //! file only reads the server's answers; it never touches the server's code or state.
 
-mod support;
+use crate::support;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -18,7 +18,7 @@ use base64::Engine;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde_json::{json, Value as Json};
 
-const SPEC_TEXT: &str = include_str!("fixtures/cloudflare-kv-openapi.json");
+const SPEC_TEXT: &str = include_str!("../fixtures/cloudflare-kv-openapi.json");
 
 /// The error envelope every failure must have, for answers on routes the document lacks.
 const FAILURE_SCHEMA: &str = "workers-kv_api-response-common-failure";

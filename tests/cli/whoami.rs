@@ -4,10 +4,8 @@
 //! look-up when the account is known. Secrets contain `S3CRET` and must never be printed (but
 //! by `wkv auth token`, whose job that is).
 
-mod support;
-
+use crate::support::{Run, Sandbox, Server};
 use serde_json::Value;
-use support::{Run, Sandbox, Server};
 
 const MARKER: &str = "S3CRET";
 const ACME: &str = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";

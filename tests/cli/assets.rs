@@ -1,5 +1,5 @@
 //! The committed shell completions and man pages must be what the command definitions generate
-//! today. Regenerate them with `WKV_UPDATE_ASSETS=1 cargo test --test assets`.
+//! today. Regenerate them with `WKV_UPDATE_ASSETS=1 cargo test --test cli assets::`.
 
 use std::path::{Path, PathBuf};
 
@@ -56,13 +56,13 @@ fn compare_or_update(fresh: &Path, committed: &Path) {
     assert_eq!(
         names(&committed_files),
         names(&fresh_files),
-        "`{}` is stale: run `WKV_UPDATE_ASSETS=1 cargo test --test assets`",
+        "`{}` is stale: run `WKV_UPDATE_ASSETS=1 cargo test --test cli assets::`",
         committed.display()
     );
     for ((name, committed), (_, fresh)) in committed_files.iter().zip(&fresh_files) {
         assert!(
             committed == fresh,
-            "`{name}` is stale: run `WKV_UPDATE_ASSETS=1 cargo test --test assets`"
+            "`{name}` is stale: run `WKV_UPDATE_ASSETS=1 cargo test --test cli assets::`"
         );
     }
 }

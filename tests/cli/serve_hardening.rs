@@ -4,16 +4,14 @@
 //! HTTP/1.1 to it over loopback, so the requests are exactly the bytes written here; memory is
 //! the server process's own peak (`VmHWM`) or current (`VmRSS`) resident size from `/proc`.
 
-mod support;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, ChildStdout, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::support::Sandbox;
 use serde_json::{json, Value as Json};
-use support::Sandbox;
 
 const ACCOUNT: &str = "0123456789abcdef0123456789abcdef";
 const MB: u64 = 1024 * 1024;

@@ -2,7 +2,7 @@
 //! bulk input, interrupted spools, paths and ids that are bad usage. Every case must end with a
 //! clear message and the right exit code, never a crash, and leave nothing behind.
 
-mod support;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -10,7 +10,7 @@ use std::path::Path;
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use support::Sandbox;
+use crate::support::Sandbox;
 
 fn nested_json(depth: usize) -> String {
     format!(

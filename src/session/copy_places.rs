@@ -15,7 +15,9 @@ use crate::sync::{Place, PlaceKind, Side, SideAccess};
 
 use super::empty_store::EmptyStore;
 use super::remote::RemoteSession;
-use super::target::{Context, Store, Target};
+use super::store::Store;
+use super::target::{Context, Target};
+use super::titles::only_titled;
 
 /// One opened place, and what identifies it for the same-place check.
 pub struct OpenedPlace {
@@ -170,23 +172,15 @@ async fn open(
                 Some(id) => id,
                 None => {
                     let namespaces = session.client.list_namespaces(&session.account_id).await?;
-                    let by_id = namespaces.iter().find(|n| n.id == place.name);
-                    let mut by_title = namespaces.iter().filter(|n| n.title == place.name);
-                    match (by_id, by_title.next(), by_title.next()) {
-                        (Some(found), _, _) => found.id.clone(),
-                        (None, Some(found), None) => found.id.clone(),
-                        (None, Some(_), Some(_)) => {
-                            return crate::error::usage(format!(
-                                "several namespaces are titled `{}`; name one by its id",
-                                place.name
-                            ))
-                        }
-                        (None, None, _) => {
-                            return Err(names_nothing(&format!(
-                                "no binding, namespace id or title of that name in account {}",
-                                session.account_id
-                            )))
-                        }
+                    if namespaces.iter().any(|n| n.id == place.name) {
+                        place.name.clone()
+                    } else if let Some(found) = only_titled(namespaces, &place.name)? {
+                        found.id
+                    } else {
+                        return Err(names_nothing(&format!(
+                            "no binding, namespace id or title of that name in account {}",
+                            session.account_id
+                        )));
                     }
                 }
             };

@@ -3,10 +3,10 @@
 //! for command groups, and the checks wrangler added after 4.86. Key and bulk cases run
 //! locally and against a real `wkv serve`; namespace commands are remote only, as in wrangler.
 
-mod support;
+use crate::support;
 
+use crate::support::{Run, Sandbox, Server};
 use serde_json::{json, Value};
-use support::{Run, Sandbox, Server};
 
 /// A sandbox in remote mode against its own `wkv serve`.
 fn remote() -> (Sandbox, Server) {

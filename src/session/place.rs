@@ -4,10 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::api::Namespace;
 use crate::cli::LocationArgs;
-use crate::commands::remote::RemoteSession;
-use crate::commands::target::{Context, Intent, Target};
 use crate::config::Config;
+use crate::error::WkvError;
+
+use super::remote::RemoteSession;
+use super::target::{Chooser, Context, Intent, Target};
 
 /// One namespace to choose from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,4 +131,25 @@ pub async fn namespace_entries(
         }
     }
     Ok(entries)
+}
+
+/// An account namespace picked from the list (for `namespace delete` and `rename`).
+pub fn pick_account_namespace(
+    chooser: Chooser,
+    title: &str,
+    namespaces: &[Namespace],
+) -> anyhow::Result<Namespace> {
+    if namespaces.is_empty() {
+        return Err(WkvError::not_found("the account has no namespaces").into());
+    }
+    let entries: Vec<NamespaceEntry> = namespaces
+        .iter()
+        .map(|n| NamespaceEntry {
+            id: n.id.clone(),
+            label: n.title.clone(),
+            note: n.id.clone(),
+        })
+        .collect();
+    let index = chooser(title, &entries)?;
+    Ok(namespaces[index].clone())
 }

@@ -4,8 +4,6 @@
 //! one more write has run: no orphan value files, no rows without values, and the state from
 //! before the killed job (or, if it had committed, after it) intact.
 
-mod support;
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::hash::{BuildHasher, Hasher};
@@ -13,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
-use support::{Sandbox, Server};
+use crate::support::{Sandbox, Server};
 use wkv::local::database_file_name;
 
 const NS: &str = "crash-test-namespace";

@@ -4,7 +4,7 @@
 //! items a generated file holds, and a file it accepts must come back unchanged through the real
 //! binary's `bulk put` and `bulk export`. Case counts keep each test to a few seconds.
 
-mod support;
+use crate::support;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;

@@ -1,10 +1,8 @@
 //! Remote mode through the real binary against a real `wkv serve`: namespace commands,
 //! credentials and authentication, account resolution, error codes.
 
-mod support;
-
+use crate::support::{Sandbox, Server, ACCOUNT_ID};
 use serde_json::json;
-use support::{Sandbox, Server, ACCOUNT_ID};
 
 fn remote_sandbox(server: &Server) -> Sandbox {
     let mut sandbox = Sandbox::new();

@@ -2,10 +2,8 @@
 //! `wkv serve` process on a loopback port. Both places must behave the same, byte for byte on
 //! stdout.
 
-mod support;
-
+use crate::support::{Run, Sandbox, Server};
 use serde_json::{json, Value};
-use support::{Run, Sandbox, Server};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Mode {

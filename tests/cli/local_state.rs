@@ -1,12 +1,10 @@
 //! The local store through the real binary: reading state written by the real wrangler byte for
 //! byte, writing exactly its format, config resolution errors, concurrent writers.
 
-mod support;
-
 use std::path::Path;
 
+use crate::support::{snapshot, Sandbox, CACHE_ID, FIXTURE, SESSIONS_ID};
 use serde_json::json;
-use support::{snapshot, Sandbox, CACHE_ID, FIXTURE, SESSIONS_ID};
 
 fn fixture_file(name: &str) -> Vec<u8> {
     std::fs::read(Path::new(FIXTURE).join(name)).unwrap()

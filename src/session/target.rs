@@ -1,18 +1,20 @@
 //! Turns the user's flags into the store a command acts on: which config, which namespace,
-//! local state or the API. This is the only place that decides local versus remote.
+//! local state or the API. Namespaces named by flags are resolved here; `copy_places` resolves
+//! the NAME of a copy's place with the same functions.
 
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
 
-use crate::api::RemoteStore;
 use crate::cli::{GlobalArgs, LocationArgs, NamespaceArgs};
 use crate::config::{self, Access, Config, ConfigSource, NamespaceChoice};
 use crate::kv::ids;
 use crate::local::LocalStore;
 
 use super::empty_store::EmptyStore;
+use super::place::{namespace_entries, NamespaceEntry};
 use super::remote::RemoteSession;
+use super::store::Store;
 
 /// What every command may need, built once from the global flags.
 pub struct Context {
@@ -27,7 +29,13 @@ pub struct Context {
     pub env_files: Vec<PathBuf>,
     /// Whether the person can be asked (an account picker).
     pub can_prompt: bool,
+    /// The list a person picks a namespace from, when one can be shown; passed in by the layer
+    /// that owns the terminal, so that this one never draws.
+    pub chooser: Option<Chooser>,
 }
+
+/// Shows namespaces to a person and returns the index of the one chosen.
+pub type Chooser = fn(&str, &[NamespaceEntry]) -> anyhow::Result<usize>;
 
 /// What a command does to its namespace, which decides how the namespace is resolved (writes
 /// and deletes need an unambiguous id) and whether local files may be created (only to write
@@ -45,18 +53,9 @@ pub struct Target {
     pub store: Store,
 }
 
-pub enum Store {
-    Local(LocalStore),
-    /// A local namespace with no data yet, opened for reading.
-    LocalEmpty(EmptyStore),
-    Remote(RemoteStore),
-    /// A bulk file staged for `bulk put --sync` and its siblings: a read-only source.
-    Staged(crate::sync::StagedFile),
-}
-
 impl Target {
     pub fn is_remote(&self) -> bool {
-        matches!(self.store, Store::Remote(_))
+        self.store.is_remote()
     }
 
     /// The namespace for messages: ``namespace `ID` (local)``.
@@ -68,33 +67,6 @@ impl Target {
         )
     }
 }
-
-/// Calls the same generic code with whichever store a `Target` holds.
-macro_rules! with_store {
-    ($target:expr, $store:ident => $body:expr) => {
-        match &$target.store {
-            $crate::commands::target::Store::Local($store) => $body,
-            $crate::commands::target::Store::LocalEmpty($store) => $body,
-            $crate::commands::target::Store::Remote($store) => $body,
-            $crate::commands::target::Store::Staged($store) => $body,
-        }
-    };
-}
-pub(crate) use with_store;
-
-/// Like `with_store!`, but moves the store out of the `Target`, for code that shares it
-/// between spawned tasks.
-macro_rules! with_owned_store {
-    ($target:expr, $store:ident => $body:expr) => {
-        match $target.store {
-            $crate::commands::target::Store::Local($store) => $body,
-            $crate::commands::target::Store::LocalEmpty($store) => $body,
-            $crate::commands::target::Store::Remote($store) => $body,
-            $crate::commands::target::Store::Staged($store) => $body,
-        }
-    };
-}
-pub(crate) use with_owned_store;
 
 impl Context {
     pub fn new(global: &GlobalArgs, on_retry: Option<crate::api::RetryCallback>) -> Context {
@@ -110,6 +82,7 @@ impl Context {
             profile: global.profile.clone(),
             env_files: global.env_file.clone(),
             can_prompt: false,
+            chooser: None,
         }
     }
 
@@ -169,18 +142,16 @@ impl Context {
                 "--persist-to applies to local state; drop it or drop --remote",
             );
         }
-        if namespace.binding.is_none()
-            && namespace.namespace_id.is_none()
-            && crate::browse::picker::available()
+        if let (None, None, Some(chooser)) =
+            (&namespace.binding, &namespace.namespace_id, self.chooser)
         {
             let session = match location.remote {
                 true => Some(RemoteSession::connect(self, config.as_ref(), rate_limit).await?),
                 false => None,
             };
             let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
-            let namespace_id =
-                crate::browse::picker::pick_namespace(config.as_ref(), session.as_ref(), &kv_root)
-                    .await?;
+            let entries = namespace_entries(config.as_ref(), session.as_ref(), &kv_root).await?;
+            let namespace_id = pick_namespace(chooser, &entries)?;
             return self.open_namespace(&config, location, namespace_id, intent, session.as_ref());
         }
         let choice = NamespaceChoice {
@@ -283,4 +254,17 @@ fn check_state_path(kv_root: &Path, persist_to: Option<&Path>) -> anyhow::Result
         None => error.with_hint("pass --persist-to DIR to keep local state somewhere else"),
     };
     Err(error.into())
+}
+
+/// The namespace id the person picks among the config's bindings and the place's namespaces.
+fn pick_namespace(chooser: Chooser, entries: &[NamespaceEntry]) -> anyhow::Result<String> {
+    if entries.is_empty() {
+        return Err(crate::error::WkvError::usage(
+            "Missing required option: exactly one of --binding and --namespace-id must be provided",
+        )
+        .with_hint("no namespace was found to choose from: the config has no kv_namespaces")
+        .into());
+    }
+    let index = chooser("Choose a namespace", entries)?;
+    Ok(entries[index].id.clone())
 }

@@ -1299,7 +1299,7 @@ async fn read_in_a_loop(
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "a measurement: cargo test --release --test server_routes -- --ignored --nocapture"]
+#[ignore = "a measurement: cargo test --release --test cli server_routes:: -- --ignored --nocapture"]
 async fn value_reads_are_fast() {
     let server = TestServer::start().await;
     let ns = server.create_namespace("bench").await;

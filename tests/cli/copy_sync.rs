@@ -2,10 +2,10 @@
 //! that survive the API's response cap, `wkv copy`, and the CI-facing results. Every test runs
 //! the real binary against real local state or a real `wkv serve`.
 
-mod support;
+use crate::support;
 
+use crate::support::{Sandbox, Server};
 use serde_json::{json, Value};
-use support::{Sandbox, Server};
 
 fn remote_sandbox(server: &Server) -> Sandbox {
     let mut sandbox = Sandbox::new();

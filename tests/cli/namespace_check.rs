@@ -4,13 +4,13 @@
 //! about to commit, a file named by a running job, a file that is not a value file). The check
 //! alone changes nothing; the repair removes exactly the damage.
 
-mod support;
+use crate::support;
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use support::{snapshot, Sandbox, CACHE_ID};
+use crate::support::{snapshot, Sandbox, CACHE_ID};
 use wkv::local::database_file_name;
 
 fn blob_id(fill: char) -> String {
