@@ -126,11 +126,8 @@ pub fn process_state(pid: u32) -> ProcessState {
         let state = if WaitForSingleObject(handle, 0) == WAIT_OBJECT_0 {
             ProcessState::Gone
         } else {
-            let zero = FILETIME {
-                dwLowDateTime: 0,
-                dwHighDateTime: 0,
-            };
-            let (mut created, mut exited, mut kernel, mut user) = (zero, zero, zero, zero);
+            let mut created = FILETIME::default();
+            let (mut exited, mut kernel, mut user) = (created, created, created);
             let known = GetProcessTimes(handle, &mut created, &mut exited, &mut kernel, &mut user);
             let start = (known != 0).then(|| {
                 (u64::from(created.dwHighDateTime) << 32) | u64::from(created.dwLowDateTime)

@@ -75,8 +75,8 @@ fn file_identity(path: &Path) -> Option<FileIdentity> {
     };
     // std opens with every sharing mode, so SQLite's own handle is not disturbed.
     let file = std::fs::File::open(path).ok()?;
-    // SAFETY: the structure is plain data that the call fills in; the handle is open.
-    let mut info: BY_HANDLE_FILE_INFORMATION = unsafe { std::mem::zeroed() };
+    let mut info = BY_HANDLE_FILE_INFORMATION::default();
+    // SAFETY: the call fills in the structure; the handle is open until `file` drops.
     let ok = unsafe { GetFileInformationByHandle(file.as_raw_handle().cast(), &mut info) };
     (ok != 0).then(|| {
         (
