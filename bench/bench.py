@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """wkv benchmarks: medians of repeated runs of the release binary, and peak memory.
 
-Usage: python3 bench/bench.py [--quick] [--debug] [--only local|remote|auth|browse|copy|big ...]
+Usage: python3 bench/bench.py [--quick] [--debug | --binary PATH] [--only local|remote|auth|browse|copy|big ...]
 Builds `target/release/wkv` first (cargo build --release --locked), or with --debug uses the
-debug build as it is. Every figure is the
+debug build as it is, or times the given binary (another build of the same version: the
+static musl one, say). Every figure is the
 median of several runs; memory is the peak resident set size of the wkv process. Remote
 figures are against a `wkv serve` process on 127.0.0.1 started by this script. Nothing here
 reaches the internet.
@@ -115,6 +116,8 @@ def main():
                         help="where to keep the state (e.g. /dev/shm to leave the disk out of the figures)")
     parser.add_argument("--latency-ms", type=int, default=100,
                         help="round-trip latency wkv serve adds to every request in the copy benchmarks")
+    parser.add_argument("--binary", default=None,
+                        help="time this wkv binary instead of building target/release/wkv")
     parser.add_argument("--wrangler", default=None,
                         help="a wrangler 4 executable: also time `wrangler kv bulk put --remote` against wkv serve")
     parser.add_argument("--debug", action="store_true",
@@ -122,7 +125,9 @@ def main():
     args = parser.parse_args()
     runs = 3 if args.quick else 7
     global WKV
-    if args.debug:
+    if args.binary:
+        WKV = os.path.abspath(args.binary)
+    elif args.debug:
         WKV = os.path.join(ROOT, "target", "debug", "wkv")
     else:
         subprocess.run(["cargo", "build", "--release", "--locked"], cwd=ROOT, check=True)

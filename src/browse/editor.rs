@@ -1,5 +1,6 @@
 //! The editor round-trip: a value (or metadata) goes into a temporary file readable by its
-//! owner only (0600), `$VISUAL` or `$EDITOR` (else `vi`) edits it, and the file is removed
+//! owner only (0600), `$VISUAL` or `$EDITOR` (else `vi`; Notepad on Windows) edits it, and the
+//! file is removed
 //! whatever happens. A fingerprint of what was read lets the caller check, before writing,
 //! that nobody changed the key in the meantime.
 
@@ -12,13 +13,15 @@ use sha2::{Digest, Sha256};
 
 use crate::kv::StoredValue;
 
-/// The editor command line the person chose.
-pub fn editor_command() -> String {
+/// The editor everybody has when the person chose none.
+const DEFAULT_EDITOR: &str = if cfg!(windows) { "notepad" } else { "vi" };
+
+/// The editor command line the person chose, if any.
+fn chosen_editor() -> Option<String> {
     ["VISUAL", "EDITOR"]
         .iter()
         .filter_map(|name| std::env::var(name).ok())
         .find(|value| !value.trim().is_empty())
-        .unwrap_or_else(|| "vi".to_string())
 }
 
 /// Runs the editor on `initial` and returns the edited bytes, or `None` when they are
@@ -39,19 +42,48 @@ pub fn edit_bytes(initial: &[u8], suffix: &str) -> anyhow::Result<Option<Vec<u8>
 }
 
 fn run_editor(path: &Path) -> anyhow::Result<()> {
-    let editor = editor_command();
-    // Through the shell, as git does, so that EDITOR may carry arguments (`code --wait`).
-    let status = Command::new("sh")
-        .arg("-c")
-        .arg(format!("{editor} \"$1\""))
-        .arg("sh")
-        .arg(path)
+    let (editor, mut command) = match chosen_editor() {
+        Some(editor) => {
+            let command = shell_command(&editor, path);
+            (editor, command)
+        }
+        None => {
+            let mut command = Command::new(DEFAULT_EDITOR);
+            command.arg(path);
+            (DEFAULT_EDITOR.to_string(), command)
+        }
+    };
+    let status = command
         .status()
         .with_context(|| format!("cannot start the editor `{editor}`"))?;
     if !status.success() {
         anyhow::bail!("the editor `{editor}` exited with {status}; nothing was written");
     }
     Ok(())
+}
+
+/// The person's editor run through the shell, as git does, so that it may carry arguments
+/// (`code --wait`); the path is passed as `$1`, never spliced into the line.
+#[cfg(unix)]
+fn shell_command(editor: &str, path: &Path) -> Command {
+    let mut command = Command::new("sh");
+    command
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sh")
+        .arg(path);
+    command
+}
+
+/// Windows has no `sh`: cmd runs the line. `/S` makes cmd drop only the outer pair of quotes
+/// and keep the rest as typed, so an editor path in quotes with arguments works; a temporary
+/// file's path holds no `"`, which Windows forbids in names.
+#[cfg(windows)]
+fn shell_command(editor: &str, path: &Path) -> Command {
+    use std::os::windows::process::CommandExt;
+    let mut command = Command::new("cmd");
+    command.raw_arg(format!("/D /S /C \"{editor} \"{}\"\"", path.display()));
+    command
 }
 
 /// What identifies the state of a key: its bytes, expiration and metadata (or its absence).

@@ -5,8 +5,9 @@
 //! `table` (the compact key table), `loader` (listing and value reads in the background),
 //! `detail` (how values look), `editor` (the $EDITOR round-trip), `effects` (carrying actions
 //! out through the `KvStore` trait), `terminal` (taking the terminal and always giving it back),
-//! and `picker` (choosing a namespace from a list; the session layer is handed it as its
-//! `Chooser`). Places and namespaces are opened through `crate::session`, like a command.
+//! `picker` (choosing a namespace from a list; the session layer is handed it as its
+//! `Chooser`) and `stop_signals` (what stops the browser from outside, per system). Places and
+//! namespaces are opened through `crate::session`, like a command.
 
 mod app;
 mod detail;
@@ -15,6 +16,7 @@ mod effects;
 mod input;
 mod loader;
 pub mod picker;
+mod stop_signals;
 mod table;
 mod terminal;
 mod view;
@@ -23,7 +25,6 @@ mod view;
 mod view_tests;
 
 use ratatui::crossterm::event::Event;
-use tokio::signal::unix::{signal, SignalKind};
 use tokio::sync::mpsc;
 
 use crate::cli::BrowseArgs;
@@ -92,9 +93,7 @@ pub async fn run(args: BrowseArgs, context: &Context, ui: &Ui) -> anyhow::Result
     let mut app = App::new(place.describe(), namespaces, ui.color());
 
     // Signals would otherwise kill the process with the terminal still raw.
-    let mut terminate = signal(SignalKind::terminate())?;
-    let mut hangup = signal(SignalKind::hangup())?;
-    let mut interrupt = signal(SignalKind::interrupt())?;
+    let mut stop_signals = stop_signals::StopSignals::listen()?;
 
     let mut guard = TerminalGuard::enter(terminal::Screen::Stdout)?;
     let (event_sender, mut events) = mpsc::channel(256);
@@ -145,9 +144,7 @@ pub async fn run(args: BrowseArgs, context: &Context, ui: &Ui) -> anyhow::Result
                 }
             },
             Some(message) = messages.recv() => runner.receive(&mut app, message),
-            _ = terminate.recv() => { stopped_by = Some("SIGTERM"); break }
-            _ = hangup.recv() => { stopped_by = Some("SIGHUP"); break }
-            _ = interrupt.recv() => { stopped_by = Some("SIGINT"); break }
+            signal = stop_signals.recv() => { stopped_by = Some(signal); break }
         };
         if let Some(effect) = effect {
             let screen = Screen {

@@ -7,7 +7,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use signal_hook::consts::{SIGHUP, SIGTERM};
 use signal_hook::SigId;
 
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
@@ -20,9 +19,15 @@ use super::terminal::{Screen, TerminalGuard};
 use crate::error::WkvError;
 use crate::session::NamespaceEntry;
 
-/// SIGTERM and SIGHUP while the list is up: instead of dying with the terminal still raw, the
-/// picker notices, gives the terminal back and fails. Once it is gone the signals do what they
-/// do by default again (the command they interrupt has no handler of its own for them).
+/// SIGTERM and SIGHUP (Windows: Ctrl-Break, and SIGTERM for what raises it) while the list is
+/// up: instead of dying with the terminal still raw, the picker notices, gives the terminal
+/// back and fails. Once it is gone the signals do what they do by default again (the command
+/// they interrupt has no handler of its own for them). Ctrl-C is a key in raw mode everywhere.
+#[cfg(unix)]
+const WATCHED: [std::ffi::c_int; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP];
+#[cfg(windows)]
+const WATCHED: [std::ffi::c_int; 2] = [signal_hook::consts::SIGTERM, signal_hook::consts::SIGBREAK];
+
 struct SignalWatch {
     received: Arc<AtomicBool>,
     picker_done: Arc<AtomicBool>,
@@ -34,7 +39,7 @@ impl SignalWatch {
         let received = Arc::new(AtomicBool::new(false));
         let picker_done = Arc::new(AtomicBool::new(false));
         let mut ids = Vec::new();
-        for signal in [SIGTERM, SIGHUP] {
+        for signal in WATCHED {
             ids.push(signal_hook::flag::register(signal, Arc::clone(&received))?);
             // Stays registered: the default action once the picker is done.
             signal_hook::flag::register_conditional_default(signal, Arc::clone(&picker_done))?;

@@ -1,7 +1,7 @@
 //! Taking over the terminal and always giving it back: raw mode, the alternate screen and mouse
 //! reporting are undone when the guard drops (quit, error), from the panic hook (panic), and
-//! around an external editor. Signals (SIGTERM, SIGHUP, SIGINT from outside) are turned into a
-//! quit by the event loop, which then drops the guard. Also: reading terminal events on a
+//! around an external editor. Signals from outside (`stop_signals`) are turned into a quit by
+//! the event loop, which then drops the guard. Also: reading terminal events on a
 //! thread that can be paused while another program owns the terminal, and OSC 52 copying.
 
 use std::io::{self, Write};

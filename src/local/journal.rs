@@ -22,6 +22,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use rusqlite::Connection;
 
+use super::process::{host_name, process_state, ProcessState};
+
 /// The directory of a namespace's journals, beside `blobs/` (miniflare ignores it).
 pub const JOURNAL_DIR: &str = "wkv-journal";
 const SUFFIX: &str = ".journal";
@@ -38,53 +40,29 @@ pub struct Owner {
 impl Owner {
     pub fn current() -> Owner {
         let pid = std::process::id();
-        Owner {
-            pid,
-            start: process_start(pid).unwrap_or(0),
-        }
+        let start = match process_state(pid) {
+            ProcessState::Running(Some(start)) => start,
+            _ => UNKNOWN_START,
+        };
+        Owner { pid, start }
     }
 
     /// Whether the process is still running: unknown counts as running, so nothing is deleted
-    /// on a guess.
+    /// on a guess. A journal without a start time (older wkv on macOS and Windows, or a system
+    /// that gives none) can only be judged by whether its pid exists.
     fn is_running(self) -> bool {
-        if cfg!(target_os = "linux") {
-            return match process_start(self.pid) {
-                Some(start) => start == self.start,
-                None => !Path::new("/proc/self/stat").exists(),
-            };
-        }
-        #[cfg(unix)]
-        {
-            let Ok(pid) = libc::pid_t::try_from(self.pid) else {
-                return true;
-            };
-            // SAFETY: signal 0 only asks whether the process exists; nothing is sent.
-            let alive = unsafe { libc::kill(pid, 0) } == 0;
-            alive || io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-        }
-        #[cfg(not(unix))]
-        {
-            true
+        match process_state(self.pid) {
+            ProcessState::Gone => false,
+            ProcessState::Unknown | ProcessState::Running(None) => true,
+            ProcessState::Running(Some(start)) => {
+                self.start == UNKNOWN_START || start == self.start
+            }
         }
     }
 }
 
-/// The start time of a process in clock ticks since boot (Linux), `None` when it is gone.
-fn process_start(pid: u32) -> Option<u64> {
-    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
-    // The command name is in parentheses and may hold spaces or parentheses itself; the fields
-    // after the last ')' start at the third, and the start time is the 22nd.
-    let after_name = &stat[stat.rfind(')')? + 1..];
-    after_name.split_whitespace().nth(19)?.parse().ok()
-}
-
-/// This machine's name, written in each journal so another host's journals are left alone.
-fn host_name() -> String {
-    fs::read_to_string("/proc/sys/kernel/hostname")
-        .map(|name| name.trim().to_string())
-        .or_else(|_| std::env::var("HOSTNAME"))
-        .unwrap_or_default()
-}
+/// The start time a journal's name carries when the system gave none.
+const UNKNOWN_START: u64 = 0;
 
 /// One job's journal. The file is created on the first `record`, so a job that creates and
 /// replaces nothing writes nothing.
@@ -284,8 +262,13 @@ fn written_by(path: &Path) -> Writer {
     match BufReader::new(file).read_line(&mut first) {
         Err(_) => Writer::OtherHost,
         Ok(_) if !first.ends_with('\n') => Writer::Unfinished,
-        Ok(_) if first.trim_end() == format!("{HEADER} host={}", host_name()) => Writer::ThisHost,
-        Ok(_) => Writer::OtherHost,
+        Ok(_) => match first.trim_end().strip_prefix(&format!("{HEADER} host=")) {
+            Some(host) if host == host_name() => Writer::ThisHost,
+            // Written by a wkv that could not name its host (before macOS and Windows had
+            // one): judged here, as that version judged it, so its files are not kept forever.
+            Some("") => Writer::ThisHost,
+            _ => Writer::OtherHost,
+        },
     }
 }
 
@@ -363,7 +346,7 @@ mod tests {
     fn this_process_is_running_and_a_made_up_one_is_not() {
         let me = Owner::current();
         assert!(me.is_running());
-        if cfg!(target_os = "linux") {
+        if cfg!(any(target_os = "linux", target_os = "macos", windows)) {
             // Same pid, another start time: a reused pid is not the owner.
             let reused = Owner {
                 pid: me.pid,
@@ -454,6 +437,40 @@ mod tests {
         for kept in [&referenced, &other_hosts, &running_jobs] {
             assert!(store.blobs_dir().join(kept).exists(), "{kept}");
         }
+    }
+
+    #[test]
+    fn a_journal_of_an_older_wkv_without_host_or_start_time_is_judged_here() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = crate::local::LocalStore::open(dir.path(), "ns").unwrap();
+        let ns_dir = store.namespace_dir();
+        let orphan = "a".repeat(80);
+        fs::write(store.blobs_dir().join(&orphan), b"x").unwrap();
+        // The owner, reaped: its pid no longer runs (unless the system hands it out again at
+        // once, which a start time of 0 cannot tell apart; the assertion would then fail).
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+            .arg("--list")
+            .stdout(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        let legacy = plant_journal(&ns_dir, &format!("{pid}-{UNKNOWN_START}"), "", &[&orphan]);
+        let running = Owner {
+            pid: std::process::id(),
+            start: UNKNOWN_START,
+        };
+        assert!(running.is_running());
+        let conn = store.connection();
+        let recovered = recover(&conn, &ns_dir, store.blobs_dir()).unwrap();
+        assert_eq!(
+            recovered,
+            Recovered {
+                journals: 1,
+                files: 1
+            }
+        );
+        assert!(!legacy.exists() && !store.blobs_dir().join(&orphan).exists());
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod cursor;
 mod journal;
 mod namespaces;
 mod naming;
+mod process;
 mod schema;
 mod store;
 

@@ -55,18 +55,40 @@ pub struct LockStats {
     pub longest: Duration,
 }
 
+/// Which file a path names: the device and inode on Unix, the volume serial number and file
+/// index on Windows. A file put in place of another (or deleted and recreated) has another.
 type FileIdentity = (u64, u64);
 
+#[cfg(unix)]
 fn file_identity(path: &Path) -> Option<FileIdentity> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
-    }
-    #[cfg(not(unix))]
-    {
-        path.is_file().then_some((0, 0))
-    }
+    use std::os::unix::fs::MetadataExt;
+    std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+}
+
+/// Rust's own accessors for these numbers are not stable yet, so the handle is asked directly.
+/// (On ReFS the 64-bit index may not be unique; NTFS, where wrangler's state lives, is fine.)
+#[cfg(windows)]
+fn file_identity(path: &Path) -> Option<FileIdentity> {
+    use std::os::windows::io::AsRawHandle;
+    use windows_sys::Win32::Storage::FileSystem::{
+        GetFileInformationByHandle, BY_HANDLE_FILE_INFORMATION,
+    };
+    // std opens with every sharing mode, so SQLite's own handle is not disturbed.
+    let file = std::fs::File::open(path).ok()?;
+    let mut info = BY_HANDLE_FILE_INFORMATION::default();
+    // SAFETY: the call fills in the structure; the handle is open until `file` drops.
+    let ok = unsafe { GetFileInformationByHandle(file.as_raw_handle().cast(), &mut info) };
+    (ok != 0).then(|| {
+        (
+            u64::from(info.dwVolumeSerialNumber),
+            (u64::from(info.nFileIndexHigh) << 32) | u64::from(info.nFileIndexLow),
+        )
+    })
+}
+
+#[cfg(not(any(unix, windows)))]
+fn file_identity(path: &Path) -> Option<FileIdentity> {
+    path.is_file().then_some((0, 0))
 }
 
 /// A row as stored, before conversion to the API's units.

@@ -168,7 +168,7 @@ fn base_url(host: &str, port: u16) -> String {
     format!("http://{host}:{port}{BASE_PATH}")
 }
 
-/// Completes on Ctrl-C, or on SIGTERM where there is such a thing.
+/// Completes on Ctrl-C, or on SIGTERM (Windows: Ctrl-Break or the console closing).
 async fn shutdown_signal() {
     let ctrl_c = async {
         // If the handler cannot be installed, only SIGTERM (or killing) stops the server.
@@ -185,7 +185,22 @@ async fn shutdown_signal() {
             Err(_) => std::future::pending::<()>().await,
         }
     };
-    #[cfg(not(unix))]
+    // Windows has no SIGTERM: Ctrl-Break, and the console window closing (a few seconds remain
+    // before Windows ends the process), stop it gracefully as well.
+    #[cfg(windows)]
+    let terminate = async {
+        use tokio::signal::windows::{ctrl_break, ctrl_close};
+        match (ctrl_break(), ctrl_close()) {
+            (Ok(mut ctrl_break), Ok(mut close)) => {
+                tokio::select! {
+                    _ = ctrl_break.recv() => {},
+                    _ = close.recv() => {},
+                }
+            }
+            _ => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(any(unix, windows)))]
     let terminate = std::future::pending::<()>();
     tokio::select! {
         _ = ctrl_c => {},

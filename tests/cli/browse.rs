@@ -1,6 +1,9 @@
 //! `wkv browse` and the namespace picker, end to end: the real binary runs in a pseudo-terminal
 //! (opened with libc's openpty), its output is read into a vt100 screen, keys are typed into
 //! it, and afterwards the state is read back with the CLI to see what changed and what did not.
+//! Unix only: Windows has no pseudo-terminals of this kind (its ConPTY would need a test
+//! harness of its own).
+#![cfg(unix)]
 
 use crate::support;
 
@@ -30,7 +33,7 @@ struct Pty {
 impl Pty {
     fn spawn(mut command: Command) -> Pty {
         let (mut master, mut slave) = (0, 0);
-        let size = libc::winsize {
+        let mut size = libc::winsize {
             ws_row: 30,
             ws_col: 100,
             ws_xpixel: 0,
@@ -41,8 +44,10 @@ impl Pty {
                 &mut master,
                 &mut slave,
                 std::ptr::null_mut(),
-                std::ptr::null(),
-                &size,
+                // `*mut` pointers: macOS declares these two arguments `*mut`, Linux
+                // `*const`, and a `*mut` fits both.
+                std::ptr::null_mut(),
+                &mut size,
             )
         };
         assert_eq!(opened, 0, "openpty failed");
@@ -60,7 +65,7 @@ impl Pty {
         unsafe {
             command.pre_exec(|| {
                 // A session of its own with the pty as controlling terminal, like a login shell.
-                if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY as _, 0) < 0 {
                     return Err(std::io::Error::last_os_error());
                 }
                 Ok(())

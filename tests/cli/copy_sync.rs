@@ -1097,6 +1097,74 @@ fn a_directory_round_trips_through_export_and_put_with_awkward_names() {
     assert_eq!(values(&copy_id).len(), keys.len() - 1);
 }
 
+/// Keys whose file names are one on macOS and Windows (case, Unicode normalisation), or a key
+/// that is a file where another needs a directory, are refused by name on every system, before
+/// the directory is even created.
+#[test]
+fn a_directory_export_refuses_keys_whose_file_names_would_clash_and_writes_nothing() {
+    let clashing: [&[&str]; 4] = [
+        &["docs/Config", "docs/config"],
+        &["caf\u{e9}", "cafe\u{301}"],
+        &["Users/a", "users/b"],
+        &["a", "a/b"],
+    ];
+    for keys in clashing {
+        let items: Vec<Value> = keys
+            .iter()
+            .chain(["zzz-last"].iter())
+            .map(|k| json!({"key": k, "value": "v"}))
+            .collect();
+        let sandbox = local_sandbox_with(&items);
+        let run = sandbox.run(&[
+            "bulk",
+            "export",
+            "--dir",
+            "out",
+            "--namespace-id",
+            "src",
+            "--local",
+        ]);
+        run.expect(2);
+        assert!(
+            run.stderr.starts_with("error: cannot export the keys"),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("nothing was written"), "{}", run.stderr);
+        assert!(run.stderr.contains("hint: "), "{}", run.stderr);
+        assert!(!sandbox.path().join("out").exists(), "{keys:?}");
+    }
+    // The same keys filtered down to one of each pair export, and the names stay as they were.
+    let items: Vec<Value> = ["docs/Config", "docs/config", "docs/other"]
+        .iter()
+        .map(|k| json!({"key": k, "value": k}))
+        .collect();
+    let sandbox = local_sandbox_with(&items);
+    sandbox
+        .run(&[
+            "bulk",
+            "export",
+            "--dir",
+            "out",
+            "--match",
+            "docs/[Co]*",
+            "--namespace-id",
+            "src",
+            "--local",
+        ])
+        .success();
+    let out = sandbox.path().join("out/docs");
+    assert_eq!(
+        std::fs::read_to_string(out.join("Config")).unwrap(),
+        "docs/Config"
+    );
+    assert_eq!(
+        std::fs::read_to_string(out.join("other")).unwrap(),
+        "docs/other"
+    );
+    assert!(!out.join("config").exists());
+}
+
 #[test]
 fn a_directory_with_a_file_over_25_mib_is_refused_and_nothing_is_written() {
     let sandbox = Sandbox::new();

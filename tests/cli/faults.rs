@@ -199,6 +199,8 @@ fn single_key_commands_retry_transient_faults() {
     }
 }
 
+// SIGINT is sent with `kill -INT`: Unix only.
+#[cfg(unix)]
 #[test]
 fn ctrl_c_stops_cleanly_and_records_what_was_not_written() {
     // A server that fails most requests keeps the job busy with retries long enough to

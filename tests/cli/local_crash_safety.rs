@@ -366,3 +366,45 @@ fn sigkill_of_wkv_serve_during_a_bulk_write_leaves_no_orphans() {
         }
     }
 }
+
+#[cfg(unix)]
+/// A journal as an older wkv wrote it on macOS or Windows: no start time in its name (0) and no
+/// host name in its header, naming one value file that no row references.
+fn plant_legacy_journal(kv_root: &Path, ns: &str, pid: u32, orphan: &str) -> PathBuf {
+    let dir = kv_root.join(ns).join("wkv-journal");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(kv_root.join(ns).join("blobs").join(orphan), b"orphan").unwrap();
+    let path = dir.join(format!("{pid}-0-0123456789abcdef.journal"));
+    fs::write(&path, format!("wkv-journal 1 host=\n{orphan}\n")).unwrap();
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn journals_of_exited_processes_are_recovered_and_of_running_ones_kept_even_in_the_old_format() {
+    let sandbox = Sandbox::new();
+    let kv_root = sandbox.kv_root();
+    sandbox
+        .run(&["key", "put", "first", "x", "--namespace-id", NS])
+        .success();
+    let mut exited = std::process::Command::new("true").spawn().unwrap();
+    let exited_pid = exited.id();
+    exited.wait().unwrap();
+    let mut running = std::process::Command::new("sleep")
+        .arg("60")
+        .spawn()
+        .unwrap();
+    let (dead_orphan, live_orphan) = ("d".repeat(80), "e".repeat(80));
+    let dead = plant_legacy_journal(&kv_root, NS, exited_pid, &dead_orphan);
+    let live = plant_legacy_journal(&kv_root, NS, running.id(), &live_orphan);
+
+    sandbox
+        .run(&["key", "put", "second", "y", "--namespace-id", NS])
+        .success();
+    let blobs = blob_files(&kv_root, NS);
+    let (dead_left, live_left) = (dead.exists(), live.exists());
+    let _ = running.kill();
+    let _ = running.wait();
+    assert!(!dead_left && !blobs.contains(&dead_orphan), "{blobs:?}");
+    assert!(live_left && blobs.contains(&live_orphan), "{blobs:?}");
+}

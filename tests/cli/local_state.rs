@@ -520,6 +520,8 @@ fn a_closed_pipe_is_not_an_error() {
     );
 }
 
+// SIGINT is sent with `kill -INT`: Unix only.
+#[cfg(unix)]
 #[test]
 fn ctrl_c_during_a_local_bulk_put_writes_nothing() {
     let sandbox = Sandbox::new();

@@ -492,6 +492,7 @@ fn jurisdiction_is_sent_shown_stored_and_listed() {
     assert_eq!(namespaces(&again).len(), 2);
 }
 
+#[cfg(unix)]
 #[test]
 fn on_a_terminal_create_asks_whether_and_how_to_add_the_binding() {
     let (sandbox, _server) = remote();
@@ -549,6 +550,7 @@ fn on_a_terminal_create_asks_whether_and_how_to_add_the_binding() {
     assert!(!run.terminal.contains("binding name"), "{}", run.terminal);
 }
 
+#[cfg(unix)]
 #[test]
 fn on_a_terminal_a_preview_namespace_is_not_offered_for_the_config() {
     let (sandbox, _server) = remote();

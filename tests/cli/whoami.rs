@@ -196,9 +196,11 @@ fn run_on_terminal(
         libc::openpty(
             &mut master,
             &mut slave,
+            // Null pointers of the `*mut` kind: macOS declares these two arguments `*mut`,
+            // Linux `*const`, and a `*mut` fits both.
             std::ptr::null_mut(),
-            std::ptr::null(),
-            std::ptr::null(),
+            std::ptr::null_mut(),
+            std::ptr::null_mut(),
         )
     };
     assert_eq!(opened, 0, "openpty failed");

@@ -363,6 +363,7 @@ pub fn dump_rows(database: &Path) -> String {
 /// A `wkv` run whose stdin and stderr are a real pseudo-terminal (stdout stays a pipe, so data
 /// can be read apart from the dialogue). Each `(prompt, answer)` pair waits for the prompt to
 /// appear on the terminal and then types the answer and Enter.
+#[cfg(unix)]
 pub struct TerminalRun {
     pub code: i32,
     pub stdout: Vec<u8>,
@@ -370,6 +371,7 @@ pub struct TerminalRun {
     pub terminal: String,
 }
 
+#[cfg(unix)]
 impl Sandbox {
     pub fn run_in_terminal(&self, args: &[&str], dialogue: &[(&str, &str)]) -> TerminalRun {
         self.run_on_terminal(args, dialogue, false)

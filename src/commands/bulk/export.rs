@@ -122,7 +122,9 @@ async fn export_all<S: KvStore + 'static>(
 }
 
 /// `--dir DIR`: each key as a file, its path the key without --prefix (escaped where a file
-/// system could not hold the name, see `sync::key_to_path`).
+/// system could not hold the name, see `sync::key_to_path`). Keys whose files would be one on
+/// macOS or Windows are refused before anything is written (`sync::NameClashes`), which costs
+/// one listing more than the export itself reads.
 async fn export_dir(
     args: BulkExportArgs,
     dir: &Path,
@@ -131,17 +133,31 @@ async fn export_dir(
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
     let description = target.describe();
-    std::fs::create_dir_all(dir)
-        .with_context(|| format!("cannot create the directory `{}`", dir.display()))?;
     let started = std::time::Instant::now();
-    let progress = ui.progress(None, "bulk export");
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
     let strip = prefix.clone().unwrap_or_default();
+    let relative_path =
+        |key: &str| crate::sync::key_to_path(key.strip_prefix(strip.as_str()).unwrap_or(key));
+    let store = Arc::new(target.store);
+    let mut clashes = crate::sync::NameClashes::new();
+    let mut listing = Listing::of(Arc::clone(&store), prefix.clone());
+    while let Some(page) = listing.next_page().await? {
+        let chosen = page
+            .keys
+            .iter()
+            .filter(|k| pattern.as_ref().map_or(true, |p| p.matches(&k.name)));
+        for key in chosen {
+            clashes.take(&key.name, &relative_path(&key.name)?)?;
+        }
+    }
+    drop(clashes);
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("cannot create the directory `{}`", dir.display()))?;
+    let progress = ui.progress(None, "bulk export");
     let (items, bytes) = {
-        export_all(Arc::new(target.store), prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
-            let relative = item.key.strip_prefix(strip.as_str()).unwrap_or(&item.key);
-            let path = dir.join(crate::sync::key_to_path(relative)?);
+        export_all(store, prefix.as_deref(), pattern.as_ref(), concurrency, |item| {
+            let path = dir.join(relative_path(&item.key)?);
             if let Some(parent) = path.parent() {
                 std::fs::create_dir_all(parent).with_context(|| {
                     format!(
