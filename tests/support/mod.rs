@@ -83,7 +83,13 @@ impl Sandbox {
     }
 
     pub fn command(&self) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
+        self.command_running(Path::new(env!("CARGO_BIN_EXE_wkv")))
+    }
+
+    /// `program` (wkv itself, or something that runs it, such as the npm launcher) in the
+    /// sandbox, with the sandbox's environment.
+    pub fn command_running(&self, program: &Path) -> Command {
+        let mut command = Command::new(program);
         command.current_dir(self.path());
         for (name, _) in std::env::vars() {
             if name.starts_with("CLOUDFLARE_")
