@@ -8,7 +8,7 @@
 # at the version in Cargo.toml, and prints their paths. The platform comes from RUST_TARGET when
 # given (the release workflow knows it), else from BINARY's own header (ELF, Mach-O or PE), so
 # the script needs neither `file` nor the machine it describes. Used by
-# .github/workflows/publish-npm.yml for every release target and by tests/npm_package.rs.
+# .github/workflows/publish-npm.yml for every release target and by tests/cli/npm_package.rs.
 set -euo pipefail
 
 usage() {

@@ -5,10 +5,8 @@
 //! through stdin/stdout, SIGTERM forwarding, Ctrl-C, and the message when the platform package is
 //! missing. npm never reaches a registry here (its registry is pointed at a closed local port).
 //!
-//! Needs Node.js 18+ with npm on PATH (`.ci/run` installs them when missing).
-#![cfg(unix)]
-
-mod support;
+//! Needs Node.js 18+ with npm on PATH (`.ci/run` installs them when missing). Unix only (the
+//! signals; pack.sh is a bash script).
 
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::{Path, PathBuf};
@@ -16,7 +14,7 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-use support::Sandbox;
+use crate::support::{self, Sandbox};
 
 struct Tarballs {
     main: PathBuf,
