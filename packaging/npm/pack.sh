@@ -49,11 +49,11 @@ platform_of_target() {
   esac
 }
 
-# `count` bytes at `offset` of the binary as one lower-case hex string, in file order.
+# `bytes_at FILE OFFSET COUNT`: those bytes as one lower-case hex string, in file order.
 bytes_at() {
-  od -A n -t x1 -j "$2" -N "$3" "$binary" | tr -d ' \n'
+  od -A n -t x1 -j "$2" -N "$3" "$1" | tr -d ' \n'
 }
-# A little-endian unsigned number of `count` bytes at `offset`.
+# `le_number_at OFFSET COUNT`: the binary's little-endian unsigned number at OFFSET.
 le_number_at() {
   local hex reversed="" i
   hex=$(bytes_at "$binary" "$1" "$2")
