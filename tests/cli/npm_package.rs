@@ -329,3 +329,51 @@ fn a_missing_platform_package_is_an_error_with_hints_and_exit_1() {
         format!("wkv {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// pack.sh names the platform package from the executable's own header, so the release
+/// workflow's macOS and Windows binaries get the right package on a Linux runner: the first
+/// bytes of a Mach-O arm64 and a PE x64 file are enough, and anything else is refused.
+#[test]
+fn pack_sh_reads_the_platform_from_mach_o_and_pe_headers_and_refuses_other_files() {
+    let sandbox = npm_sandbox();
+    let mut mach_o = vec![0xcf, 0xfa, 0xed, 0xfe];
+    mach_o.extend_from_slice(&0x0100_000c_u32.to_le_bytes()); // CPU_TYPE_ARM64
+    let mut pe = vec![0u8; 0x48];
+    pe[..2].copy_from_slice(b"MZ");
+    pe[0x3c..0x40].copy_from_slice(&0x40_u32.to_le_bytes());
+    pe[0x40..0x44].copy_from_slice(b"PE\0\0");
+    pe[0x44..0x46].copy_from_slice(&0x8664_u16.to_le_bytes()); // IMAGE_FILE_MACHINE_AMD64
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/npm/pack.sh");
+    let version = env!("CARGO_PKG_VERSION");
+
+    for (name, header, package) in [("mach-o", mach_o, "darwin-arm64"), ("pe", pe, "win32-x64")] {
+        let binary = sandbox.write(name, header);
+        let packed = sandbox
+            .command_running(&script)
+            .arg(&binary)
+            .arg("out")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_ok("pack.sh", &packed);
+        let tarball = sandbox.path().join(format!("out/wkv-cli-{package}-{version}.tgz"));
+        assert!(
+            String::from_utf8_lossy(&packed.stdout).lines().next() == Some(tarball.to_str().unwrap()),
+            "{name}: {}",
+            String::from_utf8_lossy(&packed.stdout)
+        );
+        assert!(tarball.is_file());
+    }
+
+    let text = sandbox.write("notes.txt", "not a program");
+    let refused = sandbox
+        .command_running(&script)
+        .arg(&text)
+        .arg("refused")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_code(&refused, 1);
+    assert!(String::from_utf8_lossy(&refused.stderr).starts_with("error: "));
+    assert!(!sandbox.path().join("refused").read_dir().is_ok_and(|mut dir| dir.next().is_some()));
+}
