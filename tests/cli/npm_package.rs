@@ -40,21 +40,20 @@ fn tarballs() -> &'static Tarballs {
         if !matches!(stripped, Ok(status) if status.success()) {
             std::fs::copy(env!("CARGO_BIN_EXE_wkv"), &binary).unwrap();
         }
-        let sandbox = npm_sandbox();
-        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/npm/pack.sh");
-        let packed = sandbox
-            .command_running(&script)
-            .arg(&binary)
-            .arg(dir.join("out"))
-            .stdin(Stdio::null())
-            .output()
-            .expect("run packaging/npm/pack.sh");
+        let packed = pack_sh(&npm_sandbox(), &binary, &dir.join("out"));
         assert_ok("pack.sh", &packed);
         let printed = String::from_utf8(packed.stdout).unwrap();
         let paths: Vec<PathBuf> = printed.lines().map(PathBuf::from).collect();
-        assert_eq!(paths.len(), 2, "pack.sh prints the platform and the main tarball:\n{printed}");
+        assert_eq!(
+            paths.len(),
+            2,
+            "pack.sh prints the platform and the main tarball:\n{printed}"
+        );
         let version = env!("CARGO_PKG_VERSION");
-        assert!(paths[1].ends_with(format!("wkv-{version}.tgz")), "{printed}");
+        assert!(
+            paths[1].ends_with(format!("wkv-{version}.tgz")),
+            "{printed}"
+        );
         let platform = paths[0].file_name().unwrap().to_string_lossy().into_owned();
         assert!(
             platform.starts_with("wkv-cli-") && platform.ends_with(&format!("-{version}.tgz")),
@@ -76,13 +75,19 @@ fn npm_sandbox() -> Sandbox {
     let mut sandbox = Sandbox::new();
     let cache = sandbox.path().join(".npm-cache");
     sandbox.set_env("npm_config_cache", cache.to_str().unwrap());
-    sandbox.set_env("npm_config_userconfig", sandbox.path().join(".npmrc").to_str().unwrap());
+    sandbox.set_env(
+        "npm_config_userconfig",
+        sandbox.path().join(".npmrc").to_str().unwrap(),
+    );
     // Port 9 (discard) on loopback: anything that tries a registry fails at once, offline.
     sandbox.set_env("npm_config_registry", "http://127.0.0.1:9/");
     sandbox.set_env("npm_config_update_notifier", "false");
     sandbox.set_env("npm_config_fund", "false");
     sandbox.set_env("npm_config_audit", "false");
-    sandbox.write("package.json", r#"{"name": "project", "version": "1.0.0", "private": true}"#);
+    sandbox.write(
+        "package.json",
+        r#"{"name": "project", "version": "1.0.0", "private": true}"#,
+    );
     sandbox
 }
 
@@ -108,24 +113,21 @@ fn installed_project() -> Sandbox {
 }
 
 fn npx_wkv(sandbox: &Sandbox, args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = sandbox
-        .command_running(Path::new("npx"))
-        .args(["--offline", "wkv"])
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run npx");
-    let mut input = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        use std::io::Write;
-        let _ = input.write_all(&data);
-    });
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    output
+    let mut npx = sandbox.command_running(Path::new("npx"));
+    npx.args(["--offline", "wkv"]).args(args);
+    support::output_with_stdin(&mut npx, stdin)
+}
+
+/// `packaging/npm/pack.sh BINARY OUTDIR`, run in the sandbox.
+fn pack_sh(sandbox: &Sandbox, binary: &Path, outdir: &Path) -> Output {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/npm/pack.sh");
+    sandbox
+        .command_running(&script)
+        .arg(binary)
+        .arg(outdir)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run packaging/npm/pack.sh")
 }
 
 fn assert_ok(what: &str, output: &Output) {
@@ -161,16 +163,39 @@ fn npx_runs_wkv_with_its_version_exit_codes_and_binary_values_unchanged() {
     // Every byte value, a NUL run and bytes that are not UTF-8, in and out through the launcher.
     let mut value: Vec<u8> = (0..=255u8).cycle().take(64 * 1024).collect();
     value.extend_from_slice(&[0, 0, 0, 0xff, 0xfe, b'\r', b'\n']);
-    let put = npx_wkv(&sandbox, &["key", "put", "blob", "--path", "-", "--namespace-id", "demo"], &value);
+    let put = npx_wkv(
+        &sandbox,
+        &[
+            "key",
+            "put",
+            "blob",
+            "--path",
+            "-",
+            "--namespace-id",
+            "demo",
+        ],
+        &value,
+    );
     assert_ok("npx wkv key put", &put);
-    let got = npx_wkv(&sandbox, &["key", "get", "blob", "--namespace-id", "demo"], b"");
+    let got = npx_wkv(
+        &sandbox,
+        &["key", "get", "blob", "--namespace-id", "demo"],
+        b"",
+    );
     assert_ok("npx wkv key get", &got);
-    assert!(got.stdout == value, "the value read back through npx differs");
+    assert!(
+        got.stdout == value,
+        "the value read back through npx differs"
+    );
     // The launcher wrote real local state: wkv itself reads the same bytes.
     let direct = sandbox.run(&["key", "get", "blob", "--namespace-id", "demo"]);
     assert!(direct.success().stdout == value);
 
-    let missing = npx_wkv(&sandbox, &["key", "get", "nope", "--namespace-id", "demo"], b"");
+    let missing = npx_wkv(
+        &sandbox,
+        &["key", "get", "nope", "--namespace-id", "demo"],
+        b"",
+    );
     assert_code(&missing, 3);
     assert!(String::from_utf8_lossy(&missing.stderr).contains("error: key `nope` not found"));
 
@@ -217,7 +242,10 @@ fn start_long_bulk_put(sandbox: &Sandbox, own_process_group: bool) -> LongBulkPu
         if let (Some(&wkv_pid), true) = (children.first(), writing) {
             return LongBulkPut { launcher, wkv_pid };
         }
-        assert!(Instant::now() < deadline, "wkv did not start writing within 2 minutes");
+        assert!(
+            Instant::now() < deadline,
+            "wkv did not start writing within 2 minutes"
+        );
         std::thread::sleep(Duration::from_millis(20));
     }
 }
@@ -241,10 +269,20 @@ fn child_pids(pid: i32) -> Vec<i32> {
             })
             .collect()
     } else {
-        let listing = Command::new("ps").args(["-A", "-o", "pid=", "-o", "ppid="]).output().unwrap();
-        String::from_utf8_lossy(&listing.stdout).lines().filter_map(parent_of).collect()
+        let listing = Command::new("ps")
+            .args(["-A", "-o", "pid=", "-o", "ppid="])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&listing.stdout)
+            .lines()
+            .filter_map(parent_of)
+            .collect()
     };
-    table.into_iter().filter(|&(_, parent)| parent == pid).map(|(own, _)| own).collect()
+    table
+        .into_iter()
+        .filter(|&(_, parent)| parent == pid)
+        .map(|(own, _)| own)
+        .collect()
 }
 
 fn is_alive(pid: i32) -> bool {
@@ -264,13 +302,23 @@ fn sigterm_to_the_launcher_alone_stops_wkv_and_nothing_is_written_after_it_exits
     assert!(is_alive(job.wkv_pid));
 
     // SAFETY: sends SIGTERM to the launcher's pid only, not to its group.
-    assert_eq!(unsafe { libc::kill(job.launcher.id() as i32, libc::SIGTERM) }, 0);
+    assert_eq!(
+        unsafe { libc::kill(job.launcher.id() as i32, libc::SIGTERM) },
+        0
+    );
     let status = job.launcher.wait().unwrap();
     let right_after = support::snapshot(&sandbox.kv_root());
 
     // The launcher died of the same signal (a shell shows 143), and only after wkv had stopped.
-    assert_eq!(status.signal(), Some(libc::SIGTERM), "launcher status: {status}");
-    assert!(!is_alive(job.wkv_pid), "wkv still runs after the launcher exited");
+    assert_eq!(
+        status.signal(),
+        Some(libc::SIGTERM),
+        "launcher status: {status}"
+    );
+    assert!(
+        !is_alive(job.wkv_pid),
+        "wkv still runs after the launcher exited"
+    );
     std::thread::sleep(Duration::from_secs(1));
     assert!(
         support::snapshot(&sandbox.kv_root()) == right_after,
@@ -293,7 +341,10 @@ fn ctrl_c_reaches_wkv_and_the_launcher_waits_for_its_rollback_and_exit_code() {
 
     // wkv rolled back and exited 1; the launcher ignored the SIGINT and passed that code on.
     assert_eq!(status.code(), Some(1), "launcher status: {status}");
-    assert!(!is_alive(job.wkv_pid), "wkv still runs after the launcher exited");
+    assert!(
+        !is_alive(job.wkv_pid),
+        "wkv still runs after the launcher exited"
+    );
     assert_eq!(key_count(&sandbox), 0);
 }
 
@@ -316,9 +367,15 @@ fn a_missing_platform_package_is_an_error_with_hints_and_exit_1() {
         lines[0].starts_with("error: the wkv binary for ") && lines[0].contains("is not installed"),
         "{stderr}"
     );
-    assert!(lines[1..].iter().all(|line| line.starts_with("hint: ")), "{stderr}");
+    assert!(
+        lines[1..].iter().all(|line| line.starts_with("hint: ")),
+        "{stderr}"
+    );
     assert!(stderr.contains("--omit=optional"), "{stderr}");
-    assert!(stderr.contains("delete node_modules and the lock file"), "{stderr}");
+    assert!(
+        stderr.contains("delete node_modules and the lock file"),
+        "{stderr}"
+    );
 
     // WKV_BINARY points the launcher at a binary of the user's choice.
     sandbox.set_env("WKV_BINARY", env!("CARGO_BIN_EXE_wkv"));
@@ -343,22 +400,18 @@ fn pack_sh_reads_the_platform_from_mach_o_and_pe_headers_and_refuses_other_files
     pe[0x3c..0x40].copy_from_slice(&0x40_u32.to_le_bytes());
     pe[0x40..0x44].copy_from_slice(b"PE\0\0");
     pe[0x44..0x46].copy_from_slice(&0x8664_u16.to_le_bytes()); // IMAGE_FILE_MACHINE_AMD64
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/npm/pack.sh");
     let version = env!("CARGO_PKG_VERSION");
 
     for (name, header, package) in [("mach-o", mach_o, "darwin-arm64"), ("pe", pe, "win32-x64")] {
         let binary = sandbox.write(name, header);
-        let packed = sandbox
-            .command_running(&script)
-            .arg(&binary)
-            .arg("out")
-            .stdin(Stdio::null())
-            .output()
-            .unwrap();
+        let packed = pack_sh(&sandbox, &binary, Path::new("out"));
         assert_ok("pack.sh", &packed);
-        let tarball = sandbox.path().join(format!("out/wkv-cli-{package}-{version}.tgz"));
+        let tarball = sandbox
+            .path()
+            .join(format!("out/wkv-cli-{package}-{version}.tgz"));
         assert!(
-            String::from_utf8_lossy(&packed.stdout).lines().next() == Some(tarball.to_str().unwrap()),
+            String::from_utf8_lossy(&packed.stdout).lines().next()
+                == Some(tarball.to_str().unwrap()),
             "{name}: {}",
             String::from_utf8_lossy(&packed.stdout)
         );
@@ -366,14 +419,12 @@ fn pack_sh_reads_the_platform_from_mach_o_and_pe_headers_and_refuses_other_files
     }
 
     let text = sandbox.write("notes.txt", "not a program");
-    let refused = sandbox
-        .command_running(&script)
-        .arg(&text)
-        .arg("refused")
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let refused = pack_sh(&sandbox, &text, Path::new("refused"));
     assert_code(&refused, 1);
     assert!(String::from_utf8_lossy(&refused.stderr).starts_with("error: "));
-    assert!(!sandbox.path().join("refused").read_dir().is_ok_and(|mut dir| dir.next().is_some()));
+    assert!(!sandbox
+        .path()
+        .join("refused")
+        .read_dir()
+        .is_ok_and(|mut dir| dir.next().is_some()));
 }
