@@ -295,26 +295,21 @@ fn key_count(sandbox: &Sandbox) -> usize {
     listed.success().json().as_array().unwrap().len()
 }
 
-#[test]
-fn sigterm_to_the_launcher_alone_stops_wkv_and_nothing_is_written_after_it_exits() {
+/// A signal sent to the launcher alone (`kill PID`, a supervisor) reaches wkv: wkv stops, the
+/// launcher dies of the same signal once wkv has, and nothing is written after that.
+fn a_signal_to_the_launcher_alone_stops_wkv(signal: libc::c_int) {
     let sandbox = installed_project();
     let mut job = start_long_bulk_put(&sandbox, false);
     assert!(is_alive(job.wkv_pid));
 
-    // SAFETY: sends SIGTERM to the launcher's pid only, not to its group.
-    assert_eq!(
-        unsafe { libc::kill(job.launcher.id() as i32, libc::SIGTERM) },
-        0
-    );
+    // SAFETY: signals the launcher's pid only, not its group.
+    assert_eq!(unsafe { libc::kill(job.launcher.id() as i32, signal) }, 0);
     let status = job.launcher.wait().unwrap();
     let right_after = support::snapshot(&sandbox.kv_root());
 
-    // The launcher died of the same signal (a shell shows 143), and only after wkv had stopped.
-    assert_eq!(
-        status.signal(),
-        Some(libc::SIGTERM),
-        "launcher status: {status}"
-    );
+    // The launcher died of the same signal (a shell shows 128 + N), and only after wkv had
+    // stopped.
+    assert_eq!(status.signal(), Some(signal), "launcher status: {status}");
     assert!(
         !is_alive(job.wkv_pid),
         "wkv still runs after the launcher exited"
@@ -326,6 +321,16 @@ fn sigterm_to_the_launcher_alone_stops_wkv_and_nothing_is_written_after_it_exits
     );
     // Killed before its all-or-nothing commit: no key was stored.
     assert_eq!(key_count(&sandbox), 0);
+}
+
+#[test]
+fn sigterm_to_the_launcher_alone_stops_wkv_and_nothing_is_written_after_it_exits() {
+    a_signal_to_the_launcher_alone_stops_wkv(libc::SIGTERM);
+}
+
+#[test]
+fn sighup_to_the_launcher_alone_stops_wkv_and_nothing_is_written_after_it_exits() {
+    a_signal_to_the_launcher_alone_stops_wkv(libc::SIGHUP);
 }
 
 #[test]
