@@ -25,6 +25,8 @@ mod local_store;
 mod name_patterns;
 mod namespace_check;
 mod namespace_delete_race;
+#[cfg(unix)]
+mod npm_package;
 mod openapi;
 mod parity;
 mod remote_cli;

@@ -83,7 +83,13 @@ impl Sandbox {
     }
 
     pub fn command(&self) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_wkv"));
+        self.command_running(Path::new(env!("CARGO_BIN_EXE_wkv")))
+    }
+
+    /// `program` (wkv itself, or something that runs it, such as the npm launcher) in the
+    /// sandbox, with the sandbox's environment.
+    pub fn command_running(&self, program: &Path) -> Command {
+        let mut command = Command::new(program);
         command.current_dir(self.path());
         for (name, _) in std::env::vars() {
             if name.starts_with("CLOUDFLARE_")
@@ -123,23 +129,29 @@ impl Sandbox {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &[u8]) -> Run {
-        let mut child = self
-            .command()
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn wkv");
-        let mut input = child.stdin.take().unwrap();
-        let data = stdin.to_vec();
-        let writer = std::thread::spawn(move || {
-            let _ = input.write_all(&data);
-        });
-        let output = child.wait_with_output().expect("wait for wkv");
-        writer.join().unwrap();
-        Run::from(output)
+        let mut command = self.command();
+        command.args(args);
+        Run::from(output_with_stdin(&mut command, stdin))
     }
+}
+
+/// Runs `command` with `stdin` written to it (from another thread, so a command that writes
+/// before it has read everything cannot block) and collects its output.
+pub fn output_with_stdin(command: &mut Command, stdin: &[u8]) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn the command");
+    let mut input = child.stdin.take().unwrap();
+    let data = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = input.write_all(&data);
+    });
+    let output = child.wait_with_output().expect("wait for the command");
+    writer.join().unwrap();
+    output
 }
 
 /// The id in the config snippet `namespace create` prints (TOML or JSON).
