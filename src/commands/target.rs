@@ -96,6 +96,19 @@ macro_rules! with_owned_store {
 }
 pub(crate) use with_owned_store;
 
+/// Whether the profile came from `--profile` or from `WKV_PROFILE` (clap merges the two).
+fn profile_flag_name() -> &'static str {
+    let on_command_line = std::env::args_os()
+        .skip(1)
+        .take_while(|arg| arg != "--")
+        .any(|arg| arg == "--profile" || arg.to_string_lossy().starts_with("--profile="));
+    if on_command_line {
+        "--profile"
+    } else {
+        "WKV_PROFILE"
+    }
+}
+
 impl Context {
     pub fn new(global: &GlobalArgs, on_retry: Option<crate::api::RetryCallback>) -> Context {
         Context {
@@ -117,9 +130,11 @@ impl Context {
     pub fn auth_setup(&self) -> anyhow::Result<crate::auth::AuthSetup> {
         crate::auth::AuthSetup::from_process(
             &self.source.base_dir()?,
+            self.source.config.as_deref(),
             self.source.env.as_deref(),
             &self.env_files,
             self.profile.clone(),
+            profile_flag_name(),
         )
     }
 
