@@ -336,7 +336,7 @@ pub struct CopyArgs {
 #[derive(Debug, Clone, Args)]
 pub struct NamespaceArgs {
     /// The binding name of the namespace in the wrangler config's kv_namespaces
-    #[arg(long, value_name = "NAME", conflicts_with = "namespace_id", help_heading = WHERE)]
+    #[arg(long, value_name = "NAME", help_heading = WHERE)]
     pub binding: Option<String>,
 
     /// The id of the namespace
@@ -619,11 +619,7 @@ pub struct KeyPutArgs {
     pub key: String,
 
     /// The value to write (or use --path)
-    #[arg(
-        value_name = "VALUE",
-        required_unless_present = "path",
-        conflicts_with = "path"
-    )]
+    #[arg(value_name = "VALUE")]
     pub value: Option<String>,
 
     /// Read the value from this file; `-` reads stdin

@@ -30,7 +30,7 @@ impl ProfileReason {
             ProfileReason::Explicit(how) => how.clone(),
             ProfileReason::AuthProfileVariable => "CLOUDFLARE_AUTH_PROFILE".to_string(),
             ProfileReason::Directory { dir, file } => format!(
-                "`wrangler auth activate` bound it to `{dir}` (in `{}`)",
+                "the binding of `{dir}` by `wrangler auth activate` (`{}`)",
                 file.display()
             ),
         }
