@@ -504,6 +504,17 @@ pub struct NamespaceCreateArgs {
     #[arg(long, value_name = "JURISDICTION", value_parser = ["eu", "fedramp", "us"])]
     pub jurisdiction: Option<String>,
 
+    /// The storage mode: `instant` (lower-latency reads, faster global updates; a private beta
+    /// of Cloudflare's); set only at creation, not with --jurisdiction
+    #[arg(
+        long = "experimental-mode",
+        visible_alias = "x-mode",
+        value_name = "MODE",
+        value_parser = ["instant"],
+        conflicts_with = "jurisdiction"
+    )]
+    pub experimental_mode: Option<String>,
+
     /// Succeed when a namespace with this title exists already: print the same output for it
     /// (snippet, or the config edit with --update-config) instead of failing
     #[arg(long)]

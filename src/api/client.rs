@@ -83,7 +83,11 @@ impl fmt::Debug for ClientOptions {
             .field("on_retry", &self.on_retry.as_ref().map(|_| "callback"))
             .field(
                 "extra_headers",
-                &self.extra_headers.iter().map(|(name, _)| name.as_str()).collect::<Vec<_>>(),
+                &self
+                    .extra_headers
+                    .iter()
+                    .map(|(name, _)| name.as_str())
+                    .collect::<Vec<_>>(),
             )
             .finish()
     }

@@ -23,7 +23,7 @@ pub use client::{
 pub use credentials::Credentials;
 pub use encode::encode_uri_component;
 pub use error::{ApiError, CloudflareError, VerboseApiError};
-pub use namespaces::{Account, Namespace};
+pub use namespaces::{Account, CreateBody, Namespace};
 pub use rate::RateLimiter;
 pub use remote_store::RemoteStore;
 pub use retry::{Failure, Replay, RetryEvent, RetryPolicy};

@@ -68,7 +68,9 @@ pub fn parse(text: &str) -> anyhow::Result<ApiHeaders> {
         };
         let lower = header_name.as_str();
         if PROTECTED.contains(&lower) {
-            return Err(refusal(&format!("cannot set the protected header \"{name}\"")));
+            return Err(refusal(&format!(
+                "cannot set the protected header \"{name}\""
+            )));
         }
         if CREDENTIALS.contains(&lower) {
             return Err(WkvError::usage(format!(
@@ -142,12 +144,21 @@ mod tests {
             ("null", "must be a JSON object"),
             (r#"{"x-a": 1}"#, "only string values"),
             (r#"{"x a": "S3CRET"}"#, "invalid HTTP header name or value"),
-            (r#"{"x-a": "S3CRET\n"}"#, "invalid HTTP header name or value"),
-            (r#"{"x-a": "S3CRET\u0100"}"#, "invalid HTTP header name or value"),
+            (
+                r#"{"x-a": "S3CRET\n"}"#,
+                "invalid HTTP header name or value",
+            ),
+            (
+                r#"{"x-a": "S3CRET\u0100"}"#,
+                "invalid HTTP header name or value",
+            ),
             (r#"{"Host": "S3CRET"}"#, "protected header \"Host\""),
             (r#"{"content-length": "S3CRET"}"#, "protected header"),
             (r#"{"Authorization": "Bearer S3CRET"}"#, "credential header"),
-            (r#"{"x-a": "S3CRET", "X-A": "S3CRET"}"#, "duplicate header \"X-A\""),
+            (
+                r#"{"x-a": "S3CRET", "X-A": "S3CRET"}"#,
+                "duplicate header \"X-A\"",
+            ),
         ] {
             let message = refused(text);
             assert!(message.contains(says), "{text}: {message}");

@@ -107,10 +107,13 @@ impl AuthSetup {
         let endpoint = self.api_endpoint()?;
         let inputs = sources::SourceInputs {
             env: &self.env,
-            profile: self.profile.as_deref().map(|name| sources::ExplicitProfile {
-                name,
-                via: &self.profile_via,
-            }),
+            profile: self
+                .profile
+                .as_deref()
+                .map(|name| sources::ExplicitProfile {
+                    name,
+                    via: &self.profile_via,
+                }),
             profile_dir: &self.profile_dir,
             profiles: self.profiles.as_ref(),
             wrangler_dir: self.wrangler_dir.as_deref(),

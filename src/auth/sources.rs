@@ -198,11 +198,11 @@ async fn explicit_profile(
         return Ok(sign_in);
     }
     if name == "default" {
-        return Err(
-            WkvError::usage("wrangler's default session does not exist: nobody ran `wrangler login`")
-                .with_hint("run `wrangler login`, or name a profile of `wkv auth list`")
-                .into(),
-        );
+        return Err(WkvError::usage(
+            "wrangler's default session does not exist: nobody ran `wrangler login`",
+        )
+        .with_hint("run `wrangler login`, or name a profile of `wkv auth list`")
+        .into());
     }
     Err(WkvError::usage(format!(
         "there is no wkv profile and no wrangler profile named `{name}`"

@@ -124,8 +124,7 @@ fn bound_profile(config_dir: &Path, cwd: &Path) -> Option<(String, String)> {
         // matches `/`, as there).
         .filter(|(bound, _)| {
             dir == bound.as_str()
-                || (dir.starts_with(bound.as_str())
-                    && dir[bound.len()..].starts_with(separator))
+                || (dir.starts_with(bound.as_str()) && dir[bound.len()..].starts_with(separator))
         })
         .max_by_key(|(bound, _)| bound.len())
         .map(|(bound, profile)| (bound.clone(), profile.to_string()))
@@ -206,7 +205,10 @@ mod tests {
     fn a_malformed_bindings_file_is_no_binding() {
         for text in ["{", "[]", r#"{"/p": 5}"#] {
             let cfg = config_with(text);
-            assert_eq!(choose(None, Some(cfg.path()), Path::new("/p")).unwrap(), None);
+            assert_eq!(
+                choose(None, Some(cfg.path()), Path::new("/p")).unwrap(),
+                None
+            );
         }
     }
 
@@ -216,6 +218,9 @@ mod tests {
             resolution_dir(Path::new("/a/b"), Some(Path::new("../c/wrangler.toml"))),
             PathBuf::from("/a/c")
         );
-        assert_eq!(resolution_dir(Path::new("/a/b"), None), PathBuf::from("/a/b"));
+        assert_eq!(
+            resolution_dir(Path::new("/a/b"), None),
+            PathBuf::from("/a/b")
+        );
     }
 }

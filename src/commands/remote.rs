@@ -67,8 +67,7 @@ impl RemoteSession {
                 base_url,
                 account_id,
             } => {
-                let options =
-                    client_options(context, setup.api_headers()?, base_url, rate_limit);
+                let options = client_options(context, setup.api_headers()?, base_url, rate_limit);
                 let client = ApiClient::new(credentials, options)?;
                 let account_id = match account_id {
                     Some(id) => id,

@@ -212,7 +212,9 @@ fn describe_profile(sign_in: &SignIn) -> String {
         Some(p) if p.owner == "wrangler" && p.name == "default" => {
             format!("wrangler's default session, chosen by {}", p.reason)
         }
-        Some(p) if p.reason_kind == "wkv-default" => format!("wkv profile `{}`, {}", p.name, p.reason),
+        Some(p) if p.reason_kind == "wkv-default" => {
+            format!("wkv profile `{}`, {}", p.name, p.reason)
+        }
         Some(p) => format!("{} profile `{}`, chosen by {}", p.owner, p.name, p.reason),
         None => "none: variables come before any profile, as in wrangler".to_string(),
     }
