@@ -24,9 +24,12 @@ Environment (also read from .env and .env.local; real variables win):
   CLOUDFLARE_API_KEY, CLOUDFLARE_EMAIL global API key and its account email (beat the token)
   CLOUDFLARE_ACCOUNT_ID                the account to use (after account_id in the config)
   WKV_PROFILE                          the profile to sign in with (as --profile)
-  Without these, wkv uses the default `wkv auth login` profile, then `wrangler login`.
+  CLOUDFLARE_AUTH_PROFILE              wrangler's profile to use (after the variables above)
+  Without these, wkv uses the profile `wrangler auth activate` bound to the directory, the
+  default `wkv auth login` profile, then `wrangler login`.
   CLOUDFLARE_API_BASE_URL              replaces https://api.cloudflare.com/client/v4,
-                                       e.g. the URL printed by `wkv serve`";
+                                       e.g. the URL printed by `wkv serve`
+  CLOUDFLARE_API_HEADERS               a JSON object of headers added to every API request";
 
 /// A fast, wrangler-compatible command-line tool for Cloudflare Workers KV
 ///
@@ -75,7 +78,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "N", default_value_t = 5, help_heading = GLOBAL)]
     pub retries: u32,
 
-    /// Sign in with this wkv profile (else wrangler's profile of that name); beats variables
+    /// Sign in with this wkv profile (else wrangler's profile of that name; `default`: wrangler's
+    /// default session); beats variables
     #[arg(long, global = true, value_name = "NAME", env = "WKV_PROFILE", help_heading = GLOBAL)]
     pub profile: Option<String>,
 
@@ -122,8 +126,9 @@ Examples:
     /// Sign in with an API token, and manage saved sign-ins (profiles)
     ///
     /// Remote commands sign in with, in order: --profile/WKV_PROFILE, CLOUDFLARE_API_KEY +
-    /// CLOUDFLARE_EMAIL, CLOUDFLARE_API_TOKEN (also from .env files), the default wkv profile,
-    /// then the session of `wrangler login`.
+    /// CLOUDFLARE_EMAIL, CLOUDFLARE_API_TOKEN (also from .env files), wrangler's profile of
+    /// CLOUDFLARE_AUTH_PROFILE or of a `wrangler auth activate` directory binding, the default
+    /// wkv profile, then the session of `wrangler login`.
     #[command(subcommand)]
     Auth(AuthCommand),
 
