@@ -446,6 +446,7 @@ impl Sandbox {
     }
 }
 
+pub mod recording_proxy;
 pub mod token_endpoint;
 
 /// wrangler's config directory inside a sandbox (`$XDG_CONFIG_HOME/.wrangler`, as `command`
