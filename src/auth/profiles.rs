@@ -100,8 +100,13 @@ impl ProfileStore {
 }
 
 /// Profile names as wrangler allows them: letters, digits, `_` and `-`, and not one of the names
-/// wrangler reserves (`default`, `staging`), so that a name means the same to both tools.
+/// wrangler reserves (`staging`, and `default` in another case), so that a name means the same
+/// to both tools. `default` itself is the profile `wkv auth login` saves without `--profile`:
+/// like wrangler's `default`, the one used when nothing else is chosen.
 pub fn validate_name(name: &str) -> anyhow::Result<()> {
+    if name == "default" {
+        return Ok(());
+    }
     super::wrangler_profiles::check_name(name)
 }
 
@@ -141,6 +146,7 @@ mod tests {
     #[test]
     fn names_are_checked() {
         assert!(validate_name("work-2_x").is_ok());
+        assert!(validate_name("default").is_ok());
         for bad in ["", "a b", "../x", "é", "staging", "Default"] {
             assert!(validate_name(bad).is_err(), "{bad}");
         }

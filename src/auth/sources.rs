@@ -4,8 +4,8 @@
 //! rows 1 and 6.
 //!
 //! 1. `--profile NAME` / `WKV_PROFILE`: the wkv profile NAME, else wrangler's profile
-//!    `config/NAME.toml` (`default`: wrangler's default session); an explicit choice beats the
-//!    variables.
+//!    `config/NAME.toml` (for `default`, wrangler's default session); an explicit choice beats
+//!    the variables.
 //! 2. `CLOUDFLARE_API_KEY` + `CLOUDFLARE_EMAIL`, both set (wrangler 4's order).
 //! 3. `CLOUDFLARE_API_TOKEN`.
 //!    (2 and 3 also accept the deprecated `CF_*` names, and values from `.env` files; a real
@@ -184,16 +184,15 @@ async fn explicit_profile(
         reason: explicit.via.to_string(),
         reason_kind: "explicit",
     };
-    // `default` is wrangler's default session, as in `wrangler --profile default`.
-    if name != "default" {
-        profiles::validate_name(name)?;
-        if let Some(store) = inputs.profiles {
-            let saved = store.load()?;
-            if let Some(sign_in) = wkv_profile(store, &saved, name, explicit.via, "explicit") {
-                return Ok(sign_in);
-            }
+    profiles::validate_name(name)?;
+    if let Some(store) = inputs.profiles {
+        let saved = store.load()?;
+        if let Some(sign_in) = wkv_profile(store, &saved, name, explicit.via, "explicit") {
+            return Ok(sign_in);
         }
     }
+    // Without a wkv profile of that name, `default` is wrangler's default session, as in
+    // `wrangler --profile default`.
     if let Some(sign_in) = wrangler(inputs, Some(name), why("wrangler")).await? {
         return Ok(sign_in);
     }
