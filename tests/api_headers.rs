@@ -20,12 +20,7 @@ fn sandbox_through(proxy: &RecordingProxy, server: &Server) -> Sandbox {
 #[track_caller]
 fn run(sandbox: &Sandbox, args: &[&str]) -> Run {
     let run = sandbox.run(args);
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    assert!(
-        !stdout.contains("S3CRET") && !run.stderr.contains("S3CRET"),
-        "a header value leaked\nstdout: {stdout}\nstderr: {}",
-        run.stderr
-    );
+    run.hides("S3CRET");
     run
 }
 
@@ -36,7 +31,9 @@ fn the_headers_reach_the_api_on_every_kind_of_request() {
     let mut sandbox = sandbox_through(&proxy, &server);
     sandbox.set_env(
         "CLOUDFLARE_API_HEADERS",
-        &format!(r#"{{"X-Gateway": "{VALUE}", "cf-access-client-id": "id-1", "User-Agent": "custom"}}"#),
+        &format!(
+            r#"{{"X-Gateway": "{VALUE}", "cf-access-client-id": "id-1", "User-Agent": "custom"}}"#
+        ),
     );
     // No CLOUDFLARE_ACCOUNT_ID: the account is looked up through the API too.
     let created = run(&sandbox, &["namespace", "create", "headers", "-v"]);
@@ -82,15 +79,22 @@ fn the_headers_reach_the_api_on_every_kind_of_request() {
                 })
                 .unwrap(),
         );
-        assert!(
-            !result.stderr.contains("S3CRET") && !String::from_utf8_lossy(&result.stdout).contains("S3CRET"),
-            "{args:?}: {}",
-            result.stderr
-        );
+        result.hides("S3CRET");
         let wanted = if args[2] == "missing" { 3 } else { 0 };
         result.expect(wanted);
     }
-    run(&sandbox, &["namespace", "rename", "headers", "--new-name", "headers-2", "-v"]).success();
+    run(
+        &sandbox,
+        &[
+            "namespace",
+            "rename",
+            "headers",
+            "--new-name",
+            "headers-2",
+            "-v",
+        ],
+    )
+    .success();
     run(&sandbox, &["namespace", "list", "-v"]).success();
     run(&sandbox, &["whoami", "-v"]).success();
     run(&sandbox, &["namespace", "delete", "headers-2", "-y", "-v"]).success();
@@ -125,9 +129,19 @@ fn the_headers_reach_the_api_on_every_kind_of_request() {
     }
     for request in &requests {
         assert_eq!(request.header("x-gateway"), Some(VALUE), "{}", request.line);
-        assert_eq!(request.header("cf-access-client-id"), Some("id-1"), "{}", request.line);
+        assert_eq!(
+            request.header("cf-access-client-id"),
+            Some("id-1"),
+            "{}",
+            request.line
+        );
         // As in wrangler, the variable may replace the user agent, not the credentials.
-        assert_eq!(request.header("user-agent"), Some("custom"), "{}", request.line);
+        assert_eq!(
+            request.header("user-agent"),
+            Some("custom"),
+            "{}",
+            request.line
+        );
         assert_eq!(
             request.header("authorization"),
             Some(format!("Bearer {}", server.token).as_str()),
@@ -144,9 +158,18 @@ fn each_refusal_stops_the_run_before_any_request_and_never_shows_a_value() {
     let mut sandbox = sandbox_through(&proxy, &server);
     sandbox.set_env("CLOUDFLARE_ACCOUNT_ID", ACCOUNT_ID);
     for (value, says) in [
-        ("not json S3CRET", "CLOUDFLARE_API_HEADERS must be a JSON object with string values"),
-        (r#"["S3CRET"]"#, "CLOUDFLARE_API_HEADERS must be a JSON object with string values"),
-        (r#"{"x-a": 1}"#, "CLOUDFLARE_API_HEADERS must contain only string values"),
+        (
+            "not json S3CRET",
+            "CLOUDFLARE_API_HEADERS must be a JSON object with string values",
+        ),
+        (
+            r#"["S3CRET"]"#,
+            "CLOUDFLARE_API_HEADERS must be a JSON object with string values",
+        ),
+        (
+            r#"{"x-a": 1}"#,
+            "CLOUDFLARE_API_HEADERS must contain only string values",
+        ),
         (
             r#"{"x a": "S3CRET"}"#,
             "CLOUDFLARE_API_HEADERS contains an invalid HTTP header name or value",
@@ -155,11 +178,23 @@ fn each_refusal_stops_the_run_before_any_request_and_never_shows_a_value() {
             r#"{"x-a": "S3CRET\r\nx-b: 1"}"#,
             "CLOUDFLARE_API_HEADERS contains an invalid HTTP header name or value",
         ),
-        (r#"{"Host": "S3CRET"}"#, "CLOUDFLARE_API_HEADERS cannot set the protected header \"Host\""),
-        (r#"{"Content-Type": "S3CRET"}"#, "protected header \"Content-Type\""),
-        (r#"{"content-length": "S3CRET"}"#, "protected header \"content-length\""),
+        (
+            r#"{"Host": "S3CRET"}"#,
+            "CLOUDFLARE_API_HEADERS cannot set the protected header \"Host\"",
+        ),
+        (
+            r#"{"Content-Type": "S3CRET"}"#,
+            "protected header \"Content-Type\"",
+        ),
+        (
+            r#"{"content-length": "S3CRET"}"#,
+            "protected header \"content-length\"",
+        ),
         (r#"{"Transfer-Encoding": "S3CRET"}"#, "protected header"),
-        (r#"{"Authorization": "Bearer S3CRET"}"#, "cannot set the credential header \"Authorization\""),
+        (
+            r#"{"Authorization": "Bearer S3CRET"}"#,
+            "cannot set the credential header \"Authorization\"",
+        ),
         (r#"{"X-Auth-Key": "S3CRET"}"#, "credential header"),
         (
             r#"{"x-a": "S3CRET", "X-A": "S3CRET"}"#,

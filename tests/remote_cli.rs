@@ -286,7 +286,14 @@ fn a_binding_clash_in_the_config_is_refused_before_anything_is_created() {
         &["namespace", "create", "other", "--binding", "CACHE"][..],
         &["namespace", "create", "CACHE", "--update-config"],
         // --if-not-exists: a namespace of that title that is not the bound one clashes too.
-        &["namespace", "create", "other", "--binding", "CACHE", "--if-not-exists"],
+        &[
+            "namespace",
+            "create",
+            "other",
+            "--binding",
+            "CACHE",
+            "--if-not-exists",
+        ],
     ] {
         let refused = sandbox.run(args);
         refused.expect(2);
@@ -298,7 +305,11 @@ fn a_binding_clash_in_the_config_is_refused_before_anything_is_created() {
             "{args:?}: {}",
             refused.stderr
         );
-        assert!(refused.stderr.contains("hint: nothing was created"), "{}", refused.stderr);
+        assert!(
+            refused.stderr.contains("hint: nothing was created"),
+            "{}",
+            refused.stderr
+        );
         assert!(refused.stdout.is_empty(), "{args:?}");
         assert_eq!(namespaces(&sandbox), before, "{args:?} changed the account");
         assert_eq!(
@@ -308,7 +319,14 @@ fn a_binding_clash_in_the_config_is_refused_before_anything_is_created() {
     }
     // The preview slot of the same binding is free: --preview adds the preview_id.
     sandbox
-        .run(&["namespace", "create", "other", "--binding", "CACHE", "--preview"])
+        .run(&[
+            "namespace",
+            "create",
+            "other",
+            "--binding",
+            "CACHE",
+            "--preview",
+        ])
         .success();
     assert_eq!(namespaces(&sandbox).len(), before.len() + 1);
 }
@@ -321,9 +339,9 @@ fn experimental_mode_instant_is_sent_stored_and_listed() {
         let created = sandbox.run(&["namespace", "create", title, flag, "instant"]);
         created.success();
         assert!(
-            created
-                .stderr
-                .contains(&format!("Creating namespace with title `{title}` (mode: instant)")),
+            created.stderr.contains(&format!(
+                "Creating namespace with title `{title}` (mode: instant)"
+            )),
             "{}",
             created.stderr
         );
@@ -343,7 +361,15 @@ fn experimental_mode_instant_is_sent_stored_and_listed() {
     // Refused with a jurisdiction, and any mode but `instant`, before any request.
     let before = namespaces(&sandbox).len();
     for args in [
-        &["namespace", "create", "x", "--x-mode", "instant", "--jurisdiction", "eu"][..],
+        &[
+            "namespace",
+            "create",
+            "x",
+            "--x-mode",
+            "instant",
+            "--jurisdiction",
+            "eu",
+        ][..],
         &["namespace", "create", "x", "--x-mode", "slow"],
     ] {
         sandbox.run(args).expect(2);
@@ -375,14 +401,30 @@ fn binding_errors_use_wrangler_4_164s_words() {
         "wrangler.json",
         "{\"name\": \"w\", \"kv_namespaces\": [{\"binding\": \"CACHE\", \"id\": \"abc\"}]}",
     );
-    let run = sandbox.run(&["key", "get", "k", "--binding", "CACHE", "--remote", "--preview"]);
+    let run = sandbox.run(&[
+        "key",
+        "get",
+        "k",
+        "--binding",
+        "CACHE",
+        "--remote",
+        "--preview",
+    ]);
     run.expect(2);
     assert!(
         run.stderr.starts_with("error: No preview namespace ID is configured for binding \"CACHE\". Add a \"preview_id\" to the \"CACHE\" entry in your config's \"kv_namespaces\" section, or use `--namespace-id` to specify a preview namespace directly."),
         "{}",
         run.stderr
     );
-    let run = sandbox.run(&["key", "get", "k", "--binding", "CACHE", "--namespace-id", "abc"]);
+    let run = sandbox.run(&[
+        "key",
+        "get",
+        "k",
+        "--binding",
+        "CACHE",
+        "--namespace-id",
+        "abc",
+    ]);
     run.expect(2);
     assert_eq!(
         run.stderr,

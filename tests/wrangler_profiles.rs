@@ -77,12 +77,7 @@ fn run_in(sandbox: &Sandbox, dir: &Path, args: &[&str]) -> Run {
             .output()
             .unwrap(),
     );
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    assert!(
-        !stdout.contains("S3CRET") && !run.stderr.contains("S3CRET"),
-        "a token leaked\nstdout: {stdout}\nstderr: {}",
-        run.stderr
-    );
+    run.hides("S3CRET");
     run
 }
 
@@ -122,13 +117,19 @@ fn in_a_bound_directory_and_below_it_the_bound_profiles_token_is_sent() {
     let text = run_in(&work.sandbox, &sub, &["whoami"]);
     text.success();
     assert!(
-        text.stdout_text().contains("Profile: wrangler profile `work`, chosen by the binding of"),
+        text.stdout_text()
+            .contains("Profile: wrangler profile `work`, chosen by the binding of"),
         "{}",
         text.stdout_text()
     );
     // Outside the bound directory (a sibling whose name starts the same way included), the
     // default session is used, which this server refuses.
-    let sibling = work.sandbox.path().canonicalize().unwrap().join("project-2");
+    let sibling = work
+        .sandbox
+        .path()
+        .canonicalize()
+        .unwrap()
+        .join("project-2");
     std::fs::create_dir_all(&sibling).unwrap();
     for dir in [work.sandbox.path().to_path_buf(), sibling] {
         lists(&work.sandbox, &dir, &[]).expect(1);
@@ -143,7 +144,10 @@ fn the_longest_bound_directory_wins_and_a_config_file_moves_the_lookup() {
     let work = setup(WORK_TOKEN);
     let root = work.sandbox.path().canonicalize().unwrap();
     let sub = work.project.join("sub");
-    bind(&work.sandbox, &[(&root, "default"), (&work.project, "work")]);
+    bind(
+        &work.sandbox,
+        &[(&root, "default"), (&work.project, "work")],
+    );
     lists(&work.sandbox, &sub, &[]).success();
     lists(&work.sandbox, &root, &[]).expect(1);
     // wrangler resolves from the folder of `--config`: run at the root with the project's file.
@@ -170,7 +174,12 @@ fn cloudflare_auth_profile_beats_a_binding_and_profile_beats_both() {
     assert_eq!(profile["why"], "--profile");
     let mut default = setup(DEFAULT_TOKEN);
     default.sandbox.set_env("CLOUDFLARE_AUTH_PROFILE", "work");
-    lists(&default.sandbox, &default.project, &["--profile", "default"]).success();
+    lists(
+        &default.sandbox,
+        &default.project,
+        &["--profile", "default"],
+    )
+    .success();
     default.sandbox.set_env("WKV_PROFILE", "default");
     let profile = profile_in_whoami(&default.sandbox, &default.project, &[]);
     assert_eq!(profile["why"], "WKV_PROFILE");
@@ -231,21 +240,33 @@ fn reserved_and_invalid_names_are_refused_and_staging_toml_is_never_a_profile() 
     }
     let run = lists(&work.sandbox, &root, &["--profile", "a/b"]);
     run.expect(2);
-    assert!(run.stderr.contains("invalid profile name"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("invalid profile name"),
+        "{}",
+        run.stderr
+    );
     work.sandbox.set_env("CLOUDFLARE_AUTH_PROFILE", "staging");
     lists(&work.sandbox, &root, &[]).expect(2);
     work.sandbox.set_env("CLOUDFLARE_AUTH_PROFILE", "");
     bind(&work.sandbox, &[(&work.project, "staging")]);
     let run = lists(&work.sandbox, &work.project, &[]);
     run.expect(2);
-    assert!(run.stderr.contains("reserved profile name"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("reserved profile name"),
+        "{}",
+        run.stderr
+    );
     // wkv's own profiles take the same names as wrangler.
     let saved = work.sandbox.run_with_stdin(
         &["auth", "login", "--profile", "staging", "--with-token"],
         b"x-S3CRET",
     );
     saved.expect(2);
-    assert!(saved.stderr.contains("reserved profile name"), "{}", saved.stderr);
+    assert!(
+        saved.stderr.contains("reserved profile name"),
+        "{}",
+        saved.stderr
+    );
 }
 
 #[test]
@@ -260,12 +281,20 @@ fn a_chosen_profile_without_a_session_is_an_error_not_the_default_account() {
         "{}",
         run.stderr
     );
-    assert!(run.stderr.contains("wrangler auth create gone"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("wrangler auth create gone"),
+        "{}",
+        run.stderr
+    );
     default.sandbox.set_env("CLOUDFLARE_AUTH_PROFILE", "gone");
     let root = default.sandbox.path().to_path_buf();
     let run = lists(&default.sandbox, &root, &[]);
     run.expect(2);
-    assert!(run.stderr.contains("(chosen by CLOUDFLARE_AUTH_PROFILE)"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("(chosen by CLOUDFLARE_AUTH_PROFILE)"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]

@@ -13,11 +13,9 @@ use crate::error::WkvError;
 
 pub const DIRECTORY_BINDINGS: &str = "profiles/directory-bindings.json";
 
-/// Why a wrangler profile was chosen.
+/// Why a wrangler profile was chosen when no `--profile` named one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileReason {
-    /// Named on the command line or by a wkv variable: "--profile", "WKV_PROFILE", ...
-    Explicit(String),
     /// `CLOUDFLARE_AUTH_PROFILE`.
     AuthProfileVariable,
     /// A `wrangler auth activate` binding of this directory (or of a parent).
@@ -27,7 +25,6 @@ pub enum ProfileReason {
 impl ProfileReason {
     pub fn describe(&self) -> String {
         match self {
-            ProfileReason::Explicit(how) => how.clone(),
             ProfileReason::AuthProfileVariable => "CLOUDFLARE_AUTH_PROFILE".to_string(),
             ProfileReason::Directory { dir, file } => format!(
                 "the binding of `{dir}` by `wrangler auth activate` (`{}`)",
@@ -39,7 +36,6 @@ impl ProfileReason {
     /// A stable word for JSON output.
     pub fn kind(&self) -> &'static str {
         match self {
-            ProfileReason::Explicit(_) => "explicit",
             ProfileReason::AuthProfileVariable => "CLOUDFLARE_AUTH_PROFILE",
             ProfileReason::Directory { .. } => "directory-binding",
         }

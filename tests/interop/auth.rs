@@ -70,7 +70,10 @@ fn create_namespace(sandbox: &Sandbox, title: &str) -> String {
 }
 
 #[test]
-#[cfg_attr(not(wkv_wrangler), ignore = "set WKV_WRANGLER to a wrangler 4 executable")]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn wkv_uses_a_session_wrangler_refreshed() {
     let wrangler = crate::wrangler::path();
     let (sandbox, server, endpoint) = setup();
@@ -92,7 +95,10 @@ fn wkv_uses_a_session_wrangler_refreshed() {
 }
 
 #[test]
-#[cfg_attr(not(wkv_wrangler), ignore = "set WKV_WRANGLER to a wrangler 4 executable")]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn wrangler_keeps_working_with_a_session_wkv_refreshed() {
     let wrangler = crate::wrangler::path();
     let (sandbox, server, endpoint) = setup();

@@ -147,7 +147,10 @@ fn lock_ms(stderr: &str) -> f64 {
 }
 
 #[test]
-#[cfg_attr(not(wkv_wrangler), ignore = "set WKV_WRANGLER to a wrangler 4 executable")]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn wkv_and_a_running_wrangler_dev_share_local_state() {
     let wrangler = crate::wrangler::path();
     let sandbox = Sandbox::new();

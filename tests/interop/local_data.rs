@@ -3,8 +3,8 @@
 
 use std::process::Command;
 
-use serde_json::json;
 use crate::support::{Sandbox, Server, ACCOUNT_ID};
+use serde_json::json;
 
 /// Runs wrangler in the sandbox with the sandbox's environment; returns (code, stdout, stderr).
 fn run_wrangler(
@@ -30,7 +30,10 @@ fn run_wrangler(
 }
 
 #[test]
-#[cfg_attr(not(wkv_wrangler), ignore = "set WKV_WRANGLER to a wrangler 4 executable")]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn local_state_written_by_either_tool_is_read_by_the_other() {
     let wrangler = crate::wrangler::path();
     let sandbox = Sandbox::new();
@@ -101,7 +104,10 @@ fn local_state_written_by_either_tool_is_read_by_the_other() {
 }
 
 #[test]
-#[cfg_attr(not(wkv_wrangler), ignore = "set WKV_WRANGLER to a wrangler 4 executable")]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn wrangler_remote_commands_work_against_wkv_serve() {
     let wrangler = crate::wrangler::path();
     let server = Server::start();

@@ -6,7 +6,8 @@
 //! 4.164 (Node 22) and 4.86.
 //!
 //! One module per area: `local_data` (local state both ways, remote commands), `parity`
-//! (side-by-side outputs and refusals), `auth` (one shared login session), `dev` (a running
+//! (side-by-side outputs and refusals), `auth` (one shared login session), `profiles` (the same
+//! login profile chosen, the same `CLOUDFLARE_API_HEADERS` refused), `dev` (a running
 //! `wrangler dev`). `wrangler` finds the executable and says which version it is.
 
 #[path = "../support/mod.rs"]
@@ -16,4 +17,5 @@ mod auth;
 mod dev;
 mod local_data;
 mod parity;
+mod profiles;
 mod wrangler;

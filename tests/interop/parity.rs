@@ -3,8 +3,8 @@
 
 use std::process::Command;
 
-use serde_json::{json, Value};
 use crate::support::{Run, Sandbox, Server, ACCOUNT_ID};
+use serde_json::{json, Value};
 
 /// Runs wrangler in the sandbox against the server, with HOME inside the sandbox.
 fn run_wrangler(wrangler: &str, sandbox: &Sandbox, server: &Server, args: &[&str]) -> Run {
@@ -66,7 +66,10 @@ fn without_ids(value: &Value) -> Value {
 }
 
 #[test]
-#[cfg_attr(not(wkv_wrangler), ignore = "set WKV_WRANGLER to a wrangler 4 executable")]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn namespace_list_matches_wrangler_in_title_order() {
     let wrangler = crate::wrangler::path();
     let server = Server::start();
@@ -91,7 +94,10 @@ fn namespace_list_matches_wrangler_in_title_order() {
 }
 
 #[test]
-#[cfg_attr(not(wkv_wrangler), ignore = "set WKV_WRANGLER to a wrangler 4 executable")]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn namespace_create_snippet_and_config_edit_match_wrangler() {
     let wrangler = crate::wrangler::path();
     let server = Server::start();
@@ -192,7 +198,10 @@ fn normalize_ids(text: &str) -> String {
 }
 
 #[test]
-#[cfg_attr(not(wkv_wrangler), ignore = "set WKV_WRANGLER to a wrangler 4 executable")]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn bulk_files_wrangler_refuses_are_refused_by_wkv_too() {
     let wrangler = crate::wrangler::path();
     let server = Server::start();

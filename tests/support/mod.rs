@@ -207,6 +207,18 @@ impl Run {
     pub fn success(&self) -> &Run {
         self.expect(0)
     }
+
+    /// Asserts that `secret` (a marker every secret of the test contains) is on neither stream.
+    #[track_caller]
+    pub fn hides(&self, secret: &str) -> &Run {
+        let stdout = String::from_utf8_lossy(&self.stdout);
+        assert!(
+            !stdout.contains(secret) && !self.stderr.contains(secret),
+            "a secret leaked\nstdout: {stdout}\nstderr: {}",
+            self.stderr
+        );
+        self
+    }
 }
 
 /// A `wkv serve` process on 127.0.0.1 with a port the OS picked, stopped on drop.

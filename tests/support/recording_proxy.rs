@@ -48,7 +48,11 @@ impl RecordingProxy {
                 };
                 let log: Arc<Mutex<Vec<u8>>> = Arc::default();
                 registry.lock().unwrap().push(Arc::clone(&log));
-                pipe(client.try_clone().unwrap(), server.try_clone().unwrap(), Some(log));
+                pipe(
+                    client.try_clone().unwrap(),
+                    server.try_clone().unwrap(),
+                    Some(log),
+                );
                 pipe(server, client, None);
             }
         });
