@@ -90,7 +90,9 @@ fn wrangler_and_wkv_choose_the_same_profile_and_refuse_the_same_headers() {
         ("CLOUDFLARE_ACCOUNT_ID", ACCOUNT_ID),
     ];
     let sub = project.join("sub");
-    let cases: Vec<(&str, &Path, Vec<(&str, &str)>, bool)> = vec![
+    // (what, where, extra variables, whether the work session is used)
+    type Case<'a> = (&'a str, &'a Path, Vec<(&'a str, &'a str)>, bool);
+    let cases: Vec<Case> = vec![
         ("bound directory", &sub, vec![], true),
         ("unbound directory", &root, vec![], false),
         (

@@ -70,8 +70,7 @@ fn version(path: &str) -> String {
     String::from_utf8_lossy(&output.stdout)
         .lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .next_back()
+        .rfind(|l| !l.is_empty())
         .unwrap_or("(unknown)")
         .to_string()
 }

@@ -6,10 +6,13 @@ use std::io::{Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::sync::{Arc, Mutex};
 
+/// The bytes one client connection sent, appended as they pass.
+type ConnectionLog = Arc<Mutex<Vec<u8>>>;
+
 pub struct RecordingProxy {
     pub base_url: String,
     /// Everything clients sent, per connection, in order.
-    seen: Arc<Mutex<Vec<Arc<Mutex<Vec<u8>>>>>>,
+    seen: Arc<Mutex<Vec<ConnectionLog>>>,
 }
 
 /// One request as it arrived: its request line and its header lines (names lower-cased).
@@ -38,7 +41,7 @@ impl RecordingProxy {
         let upstream = upstream.to_string();
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
-        let seen: Arc<Mutex<Vec<Arc<Mutex<Vec<u8>>>>>> = Arc::default();
+        let seen: Arc<Mutex<Vec<ConnectionLog>>> = Arc::default();
         let registry = Arc::clone(&seen);
         std::thread::spawn(move || {
             for client in listener.incoming() {
@@ -46,7 +49,7 @@ impl RecordingProxy {
                 let Ok(server) = TcpStream::connect(&upstream) else {
                     continue;
                 };
-                let log: Arc<Mutex<Vec<u8>>> = Arc::default();
+                let log: ConnectionLog = Arc::default();
                 registry.lock().unwrap().push(Arc::clone(&log));
                 pipe(
                     client.try_clone().unwrap(),
@@ -97,7 +100,7 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
-fn pipe(mut from: TcpStream, mut to: TcpStream, log: Option<Arc<Mutex<Vec<u8>>>>) {
+fn pipe(mut from: TcpStream, mut to: TcpStream, log: Option<ConnectionLog>) {
     std::thread::spawn(move || {
         let mut buffer = [0u8; 16 * 1024];
         loop {
