@@ -4256,7 +4256,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --if-not-exists --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --x-mode --experimental-mode --if-not-exists --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4268,6 +4268,14 @@ _wkv() {
                     ;;
                 --jurisdiction)
                     COMPREPLY=($(compgen -W "eu fedramp us" -- "${cur}"))
+                    return 0
+                    ;;
+                --experimental-mode)
+                    COMPREPLY=($(compgen -W "instant" -- "${cur}"))
+                    return 0
+                    ;;
+                --x-mode)
+                    COMPREPLY=($(compgen -W "instant" -- "${cur}"))
                     return 0
                     ;;
                 --config)
@@ -4766,7 +4774,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__namespace__subcmd__create)
-            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --if-not-exists --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --preview --binding --update-config --use-remote --jurisdiction --x-mode --experimental-mode --if-not-exists --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4778,6 +4786,14 @@ _wkv() {
                     ;;
                 --jurisdiction)
                     COMPREPLY=($(compgen -W "eu fedramp us" -- "${cur}"))
+                    return 0
+                    ;;
+                --experimental-mode)
+                    COMPREPLY=($(compgen -W "instant" -- "${cur}"))
+                    return 0
+                    ;;
+                --x-mode)
+                    COMPREPLY=($(compgen -W "instant" -- "${cur}"))
                     return 0
                     ;;
                 --config)

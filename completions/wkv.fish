@@ -31,7 +31,7 @@ complete -c wkv -n "__fish_wkv_needs_command" -l output -d 'How to print data on
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_needs_command" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_needs_command" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_needs_command" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_needs_command" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_needs_command" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_needs_command" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -55,7 +55,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_s
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and not __fish_seen_subcommand_from create list ls delete rename id check help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -73,6 +73,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l jurisdiction -d 'Where the namespace stores its data: eu, fedramp or us (set only at creation)' -r -f -a "eu\t''
 fedramp\t''
 us\t''"
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l experimental-mode -l x-mode -d 'The storage mode: `instant` (lower-latency reads, faster global updates; a private beta of Cloudflare\'s); set only at creation, not with --jurisdiction' -r -f -a "instant\t''"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -80,7 +81,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l preview -d 'Create a preview namespace (title suffix `_preview`, snippet with preview_id)'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -l update-config -d 'Add the new namespace to kv_namespaces of the wrangler config (JSON and JSONC configs)'
@@ -98,7 +99,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l local -d 'List the namespaces present in local state instead of the account\'s'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l remote -d 'List the account\'s namespaces (the default)'
@@ -114,7 +115,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l local -d 'List the namespaces present in local state instead of the account\'s'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l remote -d 'List the account\'s namespaces (the default)'
@@ -133,7 +134,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s y -l skip-confirmation -l yes -d 'Delete without asking for confirmation'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -149,7 +150,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -162,7 +163,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from id" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -180,7 +181,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -l repair -d 'Remove the orphan value files and the keys whose value file is missing'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -201,7 +202,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcomm
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and not __fish_seen_subcommand_from put get list ls delete help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -229,7 +230,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from put" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
@@ -249,7 +250,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l text -d 'Decode the value as UTF-8 text and end it with a newline'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from get" -l metadata -d 'Print the key\'s metadata as JSON instead of its value (`null` when it has none)'
@@ -276,7 +277,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from list" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
@@ -301,7 +302,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from ls" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
@@ -321,7 +322,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand key; and __fish_seen_subcommand_from delete" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
@@ -341,7 +342,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcom
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -373,7 +374,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l sync -d 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l changed-only -d 'Compare the namespace\'s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
@@ -400,7 +401,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l with-metadata -d 'Print {"value", "metadata", "expiration"?} for each key instead of the value alone'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys; wrangler refuses them'
@@ -430,7 +431,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -s f -l force -d 'Delete without asking for confirmation (`-y`/`--yes` too, as for `namespace delete`)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l from-put-file -d 'Also take bulk put items (`{"key": ...}`, e.g. a `bulk export`) as the keys to delete; wrangler refuses them'
@@ -461,7 +462,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
@@ -489,7 +490,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand copy" -l output -d 'How to print
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand copy" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l sync -d 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l changed-only -d 'Compare the namespace\'s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
@@ -505,7 +506,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcomma
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and not __fish_seen_subcommand_from namespace key bulk copy help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -523,7 +524,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from namespace" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -544,7 +545,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from key" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -563,7 +564,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -589,7 +590,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l sync -d 'Make the namespace equal to the source: also delete its keys the source does not have (only under --prefix, and with copy only those matching --match; never outside them)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l changed-only -d 'Compare the namespace\'s value, metadata and expiration first and write only the keys that differ: saves writes (the free tier allows 1,000 a day) at the price of reading the namespace'
@@ -622,7 +623,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l output -d 'How to prin
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand serve" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -635,7 +636,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcom
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and not __fish_seen_subcommand_from login list use logout token help" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -655,7 +656,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from stdin instead of asking for it'
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -669,7 +670,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -682,7 +683,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -695,7 +696,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -708,7 +709,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand auth; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
@@ -727,7 +728,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l output -d 'How to pri
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand whoami" -l json -d 'Print JSON (wrangler\'s `whoami --json` shape, plus the source of the credentials)'
 complete -c wkv -n "__fish_wkv_using_subcommand whoami" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -747,7 +748,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand browse" -l output -d 'How to pri
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand browse" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand browse" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand browse" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand browse" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand browse" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand browse" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
@@ -762,7 +763,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand completions" -l output -d 'How t
 ndjson\t'One compact JSON value per line'
 table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
-complete -c wkv -n "__fish_wkv_using_subcommand completions" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name); beats variables' -r
+complete -c wkv -n "__fish_wkv_using_subcommand completions" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
 complete -c wkv -n "__fish_wkv_using_subcommand completions" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'

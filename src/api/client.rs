@@ -44,6 +44,9 @@ pub struct ClientOptions {
     pub timeout: Duration,
     /// Called before each retry (the CLI prints it on stderr in verbose mode).
     pub on_retry: Option<RetryCallback>,
+    /// Sent with every request after the credentials and the user agent (wrangler's
+    /// `CLOUDFLARE_API_HEADERS`, checked by `crate::auth::api_headers`); values are sensitive.
+    pub extra_headers: Vec<(reqwest::header::HeaderName, reqwest::header::HeaderValue)>,
 }
 
 impl Default for ClientOptions {
@@ -56,6 +59,7 @@ impl Default for ClientOptions {
             requests_per_window: Some((1200, Duration::from_secs(300))),
             timeout: Duration::from_secs(60),
             on_retry: None,
+            extra_headers: Vec::new(),
         }
     }
 }
@@ -69,6 +73,14 @@ impl fmt::Debug for ClientOptions {
             .field("requests_per_window", &self.requests_per_window)
             .field("timeout", &self.timeout)
             .field("on_retry", &self.on_retry.as_ref().map(|_| "callback"))
+            .field(
+                "extra_headers",
+                &self
+                    .extra_headers
+                    .iter()
+                    .map(|(name, _)| name.as_str())
+                    .collect::<Vec<_>>(),
+            )
             .finish()
     }
 }
@@ -152,6 +164,9 @@ impl ApiClient {
             USER_AGENT,
             reqwest::header::HeaderValue::from_static(concat!("wkv/", env!("CARGO_PKG_VERSION"))),
         );
+        for (name, value) in options.extra_headers {
+            headers.insert(name, value);
+        }
         let http = reqwest::Client::builder()
             .default_headers(headers)
             .connect_timeout(options.timeout.min(MAX_CONNECT_TIMEOUT))

@@ -21,7 +21,7 @@ pub use client::{ApiClient, ClientOptions, RequestStats, RetryCallback, DEFAULT_
 pub use credentials::Credentials;
 pub use encode::encode_uri_component;
 pub use error::{ApiError, CloudflareError, VerboseApiError};
-pub use namespaces::{Account, Namespace};
+pub use namespaces::{Account, CreateBody, Namespace};
 pub use rate::RateLimiter;
 pub use remote_store::RemoteStore;
 pub use retry::{resend_delay, retrying_cannot_fix, Failure, Replay, RetryEvent, RetryPolicy};

@@ -26,6 +26,9 @@ pub struct Namespace {
     /// Where the namespace keeps its data (`eu`, `fedramp`, `us`), when it was created with one.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub jurisdiction: Option<String>,
+    /// The storage mode (`instant`, a private beta), when it was created with one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub mode: Option<String>,
 }
 
 /// An account the credentials can act on.
@@ -72,11 +75,15 @@ struct TitleBody<'a> {
     title: &'a str,
 }
 
-#[derive(Serialize)]
-struct CreateBody<'a> {
-    title: &'a str,
+/// The body of a create: the title, and what can only be chosen at creation.
+#[derive(Serialize, Default)]
+pub struct CreateBody<'a> {
+    pub title: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    jurisdiction: Option<&'a str>,
+    pub jurisdiction: Option<&'a str>,
+    /// `instant` (wrangler's `--experimental-mode`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mode: Option<&'a str>,
 }
 
 impl ApiClient {
@@ -100,12 +107,24 @@ impl ApiClient {
         title: &str,
         jurisdiction: Option<&str>,
     ) -> anyhow::Result<Namespace> {
+        let body = CreateBody {
+            title,
+            jurisdiction,
+            mode: None,
+        };
+        self.create_namespace_with(account, &body).await
+    }
+
+    /// `create_namespace` with every choice of the body (the mode too).
+    pub async fn create_namespace_with(
+        &self,
+        account: &str,
+        body: &CreateBody<'_>,
+    ) -> anyhow::Result<Namespace> {
+        let title = body.title;
         limits::validate_title(title)?;
         let request = ApiRequest::new(Method::POST, namespaces_path(account))
-            .json(&CreateBody {
-                title,
-                jurisdiction,
-            })?
+            .json(body)?
             .replay(Replay::OnlyIfNotProcessed);
         let decoded = self.call::<Namespace>(&request).await?;
         decoded.result.ok_or_else(|| {
@@ -143,6 +162,7 @@ impl ApiClient {
             title: title.to_string(),
             supports_url_encoding: None,
             jurisdiction: None,
+            mode: None,
         }))
     }
 

@@ -4,10 +4,12 @@
 //! and an account id; it never looks at the environment or at files itself. Each concern has
 //! its own file: `env` and `dotenv` (variables), `region` (API base), `sources` (precedence),
 //! `wrangler_dir`, `session_file`, `timestamp`, `token_refresh` and `wrangler_session`
-//! (reusing `wrangler login`), `profiles` (wkv's), `account` and `account_cache`.
+//! (reusing `wrangler login`), `wrangler_profiles` (which of wrangler's profiles), `profiles`
+//! (wkv's), `api_headers` (`CLOUDFLARE_API_HEADERS`), `account` and `account_cache`.
 
 pub mod account;
 pub mod account_cache;
+pub mod api_headers;
 pub mod dotenv;
 pub mod env;
 pub mod profiles;
@@ -17,6 +19,7 @@ pub mod sources;
 pub mod timestamp;
 pub mod token_refresh;
 pub mod wrangler_dir;
+pub mod wrangler_profiles;
 pub mod wrangler_session;
 
 use std::path::{Path, PathBuf};
@@ -34,8 +37,13 @@ pub struct AuthSetup {
     pub env: Environment,
     /// `--profile` / `WKV_PROFILE`.
     pub profile: Option<String>,
+    /// How `profile` was named, for `whoami`: "--profile", "WKV_PROFILE", ...
+    pub profile_via: String,
     /// The working directory (for wrangler's account cache).
     pub cwd: PathBuf,
+    /// Where wrangler would look up its directory bindings: the `--config` file's folder, else
+    /// `cwd`.
+    pub profile_dir: PathBuf,
     pub wrangler_dir: Option<PathBuf>,
     pub profiles: Option<ProfileStore>,
 }
@@ -43,12 +51,14 @@ pub struct AuthSetup {
 impl AuthSetup {
     /// Reads the process environment and the `.env` files: `env_files` when given (each must
     /// exist), else `.env`, `.env.local` and, with an environment name, `.env.NAME` and
-    /// `.env.NAME.local` in `cwd`.
+    /// `.env.NAME.local` in `cwd`. `config_file` is the `--config` flag.
     pub fn from_process(
         cwd: &Path,
+        config_file: Option<&Path>,
         env_name: Option<&str>,
         env_files: &[PathBuf],
         profile: Option<String>,
+        profile_via: &str,
     ) -> anyhow::Result<AuthSetup> {
         let process: std::collections::HashMap<String, String> = std::env::vars_os()
             .filter_map(|(k, v)| Some((k.into_string().ok()?, v.into_string().ok()?)))
@@ -75,7 +85,9 @@ impl AuthSetup {
         Ok(AuthSetup {
             env,
             profile,
+            profile_via: profile_via.to_string(),
             cwd: cwd.to_path_buf(),
+            profile_dir: wrangler_profiles::resolution_dir(cwd, config_file),
             wrangler_dir,
             profiles: ProfileStore::default_location(),
         })
@@ -85,12 +97,24 @@ impl AuthSetup {
         region::api_endpoint(&self.env)
     }
 
+    /// The headers of `CLOUDFLARE_API_HEADERS`, checked; sent with every API request.
+    pub fn api_headers(&self) -> anyhow::Result<api_headers::ApiHeaders> {
+        api_headers::from_env(&self.env)
+    }
+
     /// The run's credentials (refreshing wrangler's session if it has expired).
     pub async fn sign_in(&self) -> anyhow::Result<SignIn> {
         let endpoint = self.api_endpoint()?;
         let inputs = sources::SourceInputs {
             env: &self.env,
-            profile: self.profile.as_deref(),
+            profile: self
+                .profile
+                .as_deref()
+                .map(|name| sources::ExplicitProfile {
+                    name,
+                    via: &self.profile_via,
+                }),
+            profile_dir: &self.profile_dir,
             profiles: self.profiles.as_ref(),
             wrangler_dir: self.wrangler_dir.as_deref(),
             policy: wrangler_session::SessionPolicy {

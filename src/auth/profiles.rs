@@ -99,19 +99,15 @@ impl ProfileStore {
     }
 }
 
-/// Profile names as wrangler allows them: letters, digits, `_` and `-`.
+/// Profile names as wrangler allows them: letters, digits, `_` and `-`, and not one of the names
+/// wrangler reserves (`staging`, and `default` in another case), so that a name means the same
+/// to both tools. `default` itself is the profile `wkv auth login` saves without `--profile`:
+/// like wrangler's `default`, the one used when nothing else is chosen.
 pub fn validate_name(name: &str) -> anyhow::Result<()> {
-    if name.is_empty()
-        || !name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
-    {
-        return Err(WkvError::usage(format!(
-            "`{name}` is not a valid profile name: use letters, digits, `_` and `-`"
-        ))
-        .into());
+    if name == "default" {
+        return Ok(());
     }
-    Ok(())
+    super::wrangler_profiles::check_name(name)
 }
 
 #[cfg(test)]
@@ -150,7 +146,8 @@ mod tests {
     #[test]
     fn names_are_checked() {
         assert!(validate_name("work-2_x").is_ok());
-        for bad in ["", "a b", "../x", "é"] {
+        assert!(validate_name("default").is_ok());
+        for bad in ["", "a b", "../x", "é", "staging", "Default"] {
             assert!(validate_name(bad).is_err(), "{bad}");
         }
     }

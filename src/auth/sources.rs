@@ -1,13 +1,20 @@
-//! Which credentials a run uses, in this order (the README's table):
+//! Which credentials a run uses, in this order (the README's table). wrangler's order is kept:
+//! the variables, then the session of the profile chosen by `CLOUDFLARE_AUTH_PROFILE` or by a
+//! `wrangler auth activate` binding, then the default session; wkv's own profiles fit in it as
+//! rows 1 and 6.
 //!
 //! 1. `--profile NAME` / `WKV_PROFILE`: the wkv profile NAME, else wrangler's profile
-//!    `config/NAME.toml`; an explicit choice beats the environment.
+//!    `config/NAME.toml` (for `default`, wrangler's default session); an explicit choice beats
+//!    the variables.
 //! 2. `CLOUDFLARE_API_KEY` + `CLOUDFLARE_EMAIL`, both set (wrangler 4's order).
 //! 3. `CLOUDFLARE_API_TOKEN`.
 //!    (2 and 3 also accept the deprecated `CF_*` names, and values from `.env` files; a real
 //!    variable beats a file.)
-//! 4. The default wkv profile (`wkv auth use`).
-//! 5. wrangler's session: its OAuth token (refreshed when expired), else its legacy `api_token`.
+//! 4. `CLOUDFLARE_AUTH_PROFILE=NAME`: wrangler's profile NAME, which must exist.
+//! 5. A directory binding of `wrangler auth activate`: wrangler's profile, which must exist.
+//! 6. The default wkv profile (`wkv auth use`).
+//! 7. wrangler's default session: its OAuth token (refreshed when expired), else its legacy
+//!    `api_token`.
 
 use std::path::PathBuf;
 
@@ -16,6 +23,7 @@ use crate::error::WkvError;
 
 use super::env::{Environment, Var};
 use super::profiles::{self, ProfileStore};
+use super::wrangler_profiles::{self, ProfileChoice, ProfileReason};
 use super::wrangler_session::{self, SessionKind, SessionLocation, SessionPolicy};
 
 /// Where the credentials came from. Never holds a secret.
@@ -83,50 +91,117 @@ pub struct SignIn {
     pub key_email: Option<String>,
     /// The wrangler profile in use, which names its account cache file.
     pub wrangler_profile: Option<String>,
+    /// The profile signed in with and why it was chosen; `None` for variables.
+    pub profile: Option<ProfileInUse>,
     /// Deprecated variable names in use.
     pub warnings: Vec<String>,
+}
+
+/// A profile in use: whose it is, its name, and why it was chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileInUse {
+    /// `wkv` or `wrangler`.
+    pub owner: &'static str,
+    /// `default` for wrangler's default session.
+    pub name: String,
+    /// Why, for people: "--profile", "CLOUDFLARE_AUTH_PROFILE", ...
+    pub reason: String,
+    /// Why, as a stable word for JSON output.
+    pub reason_kind: &'static str,
+}
+
+/// A profile named by `--profile`, `WKV_PROFILE` or a copy place's `PROFILE@`.
+pub struct ExplicitProfile<'a> {
+    pub name: &'a str,
+    /// How it was named: "--profile", "WKV_PROFILE", ...
+    pub via: &'a str,
 }
 
 /// What resolution looks at.
 pub struct SourceInputs<'a> {
     pub env: &'a Environment,
-    pub profile: Option<&'a str>,
+    pub profile: Option<ExplicitProfile<'a>>,
+    /// The directory wrangler would resolve its directory bindings from.
+    pub profile_dir: &'a std::path::Path,
     pub profiles: Option<&'a ProfileStore>,
     pub wrangler_dir: Option<&'a std::path::Path>,
     pub policy: SessionPolicy<'a>,
 }
 
 pub async fn resolve(inputs: &SourceInputs<'_>) -> anyhow::Result<SignIn> {
-    if let Some(name) = inputs.profile {
-        return explicit_profile(inputs, name).await;
+    if let Some(explicit) = &inputs.profile {
+        return explicit_profile(inputs, explicit).await;
     }
     if let Some(sign_in) = from_variables(inputs.env)? {
         return Ok(sign_in);
     }
+    let chosen = wrangler_profiles::choose(
+        inputs.env.value("CLOUDFLARE_AUTH_PROFILE").as_deref(),
+        inputs.wrangler_dir,
+        inputs.profile_dir,
+    )?;
+    if let Some(choice) = chosen {
+        let why = ProfileInUse {
+            owner: "wrangler",
+            name: choice.name.clone(),
+            reason: choice.reason.describe(),
+            reason_kind: choice.reason.kind(),
+        };
+        return match wrangler(inputs, Some(&choice.name), why).await? {
+            Some(sign_in) => Ok(sign_in),
+            None => Err(missing_wrangler_profile(&choice)),
+        };
+    }
     if let Some(store) = inputs.profiles {
         let saved = store.load()?;
         if let Some(name) = saved.default.as_deref() {
-            if let Some(sign_in) = wkv_profile(store, &saved, name) {
+            let why = "the default wkv profile (`wkv auth use`)";
+            if let Some(sign_in) = wkv_profile(store, &saved, name, why, "wkv-default") {
                 return Ok(sign_in);
             }
         }
     }
-    if let Some(sign_in) = wrangler(inputs, None).await? {
+    let why = ProfileInUse {
+        owner: "wrangler",
+        name: "default".to_string(),
+        reason: "no --profile, CLOUDFLARE_AUTH_PROFILE or `wrangler auth activate` binding chose another".to_string(),
+        reason_kind: "default",
+    };
+    if let Some(sign_in) = wrangler(inputs, None, why).await? {
         return Ok(sign_in);
     }
     Err(not_signed_in(inputs.env))
 }
 
-async fn explicit_profile(inputs: &SourceInputs<'_>, name: &str) -> anyhow::Result<SignIn> {
+async fn explicit_profile(
+    inputs: &SourceInputs<'_>,
+    explicit: &ExplicitProfile<'_>,
+) -> anyhow::Result<SignIn> {
+    let name = explicit.name;
+    let why = |owner| ProfileInUse {
+        owner,
+        name: name.to_string(),
+        reason: explicit.via.to_string(),
+        reason_kind: "explicit",
+    };
     profiles::validate_name(name)?;
     if let Some(store) = inputs.profiles {
         let saved = store.load()?;
-        if let Some(sign_in) = wkv_profile(store, &saved, name) {
+        if let Some(sign_in) = wkv_profile(store, &saved, name, explicit.via, "explicit") {
             return Ok(sign_in);
         }
     }
-    if let Some(sign_in) = wrangler(inputs, Some(name)).await? {
+    // Without a wkv profile of that name, `default` is wrangler's default session, as in
+    // `wrangler --profile default`.
+    if let Some(sign_in) = wrangler(inputs, Some(name), why("wrangler")).await? {
         return Ok(sign_in);
+    }
+    if name == "default" {
+        return Err(WkvError::usage(
+            "wrangler's default session does not exist: nobody ran `wrangler login`",
+        )
+        .with_hint("run `wrangler login`, or name a profile of `wkv auth list`")
+        .into());
     }
     Err(WkvError::usage(format!(
         "there is no wkv profile and no wrangler profile named `{name}`"
@@ -137,7 +212,32 @@ async fn explicit_profile(inputs: &SourceInputs<'_>, name: &str) -> anyhow::Resu
     .into())
 }
 
-fn wkv_profile(store: &ProfileStore, saved: &profiles::Profiles, name: &str) -> Option<SignIn> {
+/// A profile chosen by `CLOUDFLARE_AUTH_PROFILE` or a binding that has no session: wrangler
+/// would not fall back to another account, and neither does wkv.
+fn missing_wrangler_profile(choice: &ProfileChoice) -> anyhow::Error {
+    let name = &choice.name;
+    let error = WkvError::usage(format!(
+        "wrangler's profile `{name}` has no session (chosen by {})",
+        choice.reason.describe()
+    ));
+    let error = match &choice.reason {
+        ProfileReason::Directory { .. } => error.with_hint(format!(
+            "run `wrangler auth create {name}` to sign it in, or `wrangler auth deactivate` in the bound directory"
+        )),
+        _ => error.with_hint(format!(
+            "run `wrangler auth create {name}` to sign it in, or unset CLOUDFLARE_AUTH_PROFILE"
+        )),
+    };
+    error.into()
+}
+
+fn wkv_profile(
+    store: &ProfileStore,
+    saved: &profiles::Profiles,
+    name: &str,
+    reason: &str,
+    reason_kind: &'static str,
+) -> Option<SignIn> {
     let profile = saved.profiles.get(name)?;
     let source = Source::WkvProfile {
         name: name.to_string(),
@@ -152,6 +252,12 @@ fn wkv_profile(store: &ProfileStore, saved: &profiles::Profiles, name: &str) -> 
         }),
         key_email: None,
         wrangler_profile: None,
+        profile: Some(ProfileInUse {
+            owner: "wkv",
+            name: name.to_string(),
+            reason: reason.to_string(),
+            reason_kind,
+        }),
         warnings: Vec::new(),
     })
 }
@@ -180,6 +286,7 @@ pub fn from_variables(env: &Environment) -> anyhow::Result<Option<SignIn>> {
             profile_account: None,
             key_email: Some(email.value.clone()),
             wrangler_profile: None,
+            profile: None,
             warnings,
         }));
     }
@@ -195,6 +302,7 @@ pub fn from_variables(env: &Environment) -> anyhow::Result<Option<SignIn>> {
             profile_account: None,
             key_email: None,
             wrangler_profile: None,
+            profile: None,
             warnings,
         }));
     }
@@ -205,10 +313,12 @@ fn file_of(var: &Var) -> Option<PathBuf> {
     var.file().map(PathBuf::from)
 }
 
-/// Row 5: wrangler's session (default, staging, or a named wrangler profile).
+/// wrangler's session: the default one (`staging` under `WRANGLER_API_ENVIRONMENT=staging`) or
+/// a named profile's.
 async fn wrangler(
     inputs: &SourceInputs<'_>,
     profile: Option<&str>,
+    why: ProfileInUse,
 ) -> anyhow::Result<Option<SignIn>> {
     let Some(dir) = inputs.wrangler_dir else {
         return Ok(None);
@@ -238,6 +348,7 @@ async fn wrangler(
         profile_account: None,
         key_email: None,
         wrangler_profile: profile.filter(|p| *p != "default").map(str::to_string),
+        profile: Some(why),
         warnings,
     }))
 }

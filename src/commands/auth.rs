@@ -68,6 +68,7 @@ async fn login(args: AuthLoginArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             requests_per_window: None,
             timeout: Duration::from_secs(60),
             on_retry: context.on_retry.clone(),
+            extra_headers: setup.api_headers()?.headers,
         },
     )?;
     match client.verify_token().await {

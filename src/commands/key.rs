@@ -45,8 +45,14 @@ async fn put(args: KeyPutArgs, context: &Context, ui: &mut Ui) -> anyhow::Result
 
 fn put_item_from_args(args: &KeyPutArgs) -> anyhow::Result<PutItem> {
     limits::validate_key(&args.key)?;
+    // Checked here rather than by clap, in wrangler's words.
     let value = match (&args.value, &args.path) {
-        (Some(value), _) => value.clone().into_bytes(),
+        (Some(_), Some(_)) => {
+            return usage(
+                "Conflicting options: <value> and --path cannot be used together. Please provide only one.",
+            )
+        }
+        (Some(value), None) => value.clone().into_bytes(),
         (None, Some(path)) if path.as_os_str() == "-" => {
             let mut bytes = Vec::new();
             std::io::stdin()
@@ -56,7 +62,9 @@ fn put_item_from_args(args: &KeyPutArgs) -> anyhow::Result<PutItem> {
             bytes
         }
         (None, Some(path)) => read_value_file(path)?,
-        (None, None) => return usage("give a value, or --path FILE"),
+        (None, None) => {
+            return usage("Missing required option: exactly one of <value> and --path must be provided")
+        }
     };
     let metadata = match &args.metadata {
         None => None,

@@ -63,12 +63,35 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
         }
     }
 
+    // A binding the config already gives another id is refused before anything is created
+    // (wkv never replaces an id), so that exit 2 keeps meaning that nothing was done.
+    let bound_id = bound_id_to_keep(&args, config.as_ref(), &binding);
+    if let (Some(bound), false) = (&bound_id, args.if_not_exists) {
+        return Err(binding_clash(
+            config.as_ref(),
+            &binding,
+            bound,
+            args.preview,
+        ));
+    }
+
     let session = RemoteSession::connect(context, config.as_ref(), None).await?;
     let jurisdiction = args.jurisdiction.as_deref();
+    let mode = args.experimental_mode.as_deref();
     let existing = match args.if_not_exists {
         true => session.namespace_titled(&title).await?,
         false => None,
     };
+    if let Some(bound) = &bound_id {
+        if existing.as_ref().map(|n| &n.id) != Some(bound) {
+            return Err(binding_clash(
+                config.as_ref(),
+                &binding,
+                bound,
+                args.preview,
+            ));
+        }
+    }
     let namespace = match existing {
         Some(namespace) => {
             ui.status(format!(
@@ -81,12 +104,18 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
             let in_jurisdiction = jurisdiction
                 .map(|j| format!(" (jurisdiction: {j})"))
                 .unwrap_or_default();
+            let in_mode = mode.map(|m| format!(" (mode: {m})")).unwrap_or_default();
             ui.status(format!(
-                "Creating namespace with title `{title}`{in_jurisdiction}"
+                "Creating namespace with title `{title}`{in_jurisdiction}{in_mode}"
             ));
+            let body = crate::api::CreateBody {
+                title: &title,
+                jurisdiction,
+                mode,
+            };
             let namespace = session
                 .client
-                .create_namespace(&session.account_id, &title, jurisdiction)
+                .create_namespace_with(&session.account_id, &body)
                 .await?;
             let in_jurisdiction = namespace
                 .jurisdiction
@@ -146,6 +175,43 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
         config.path.display()
     ));
     Ok(())
+}
+
+/// The id a binding that `namespace create` will write (`--binding` or `--update-config`, in a
+/// JSON config) already has in the config: `preview_id` for `--preview`, else `id`.
+fn bound_id_to_keep(
+    args: &NamespaceCreateArgs,
+    config: Option<&Config>,
+    binding: &str,
+) -> Option<String> {
+    if args.binding.is_none() && !args.update_config {
+        return None;
+    }
+    let config = config.filter(|c| c.format != ConfigFormat::Toml)?;
+    let entry = config.kv_namespaces.iter().find(|b| b.binding == binding)?;
+    let id = if args.preview {
+        &entry.preview_id
+    } else {
+        &entry.id
+    };
+    id.clone().filter(|id| !id.is_empty())
+}
+
+fn binding_clash(
+    config: Option<&Config>,
+    binding: &str,
+    bound: &str,
+    preview: bool,
+) -> anyhow::Error {
+    let field = if preview { "preview_id" } else { "id" };
+    let file = config
+        .map(|c| c.path.display().to_string())
+        .unwrap_or_default();
+    WkvError::usage(format!(
+        "the binding \"{binding}\" in `{file}` already has \"{field}\": \"{bound}\"; wkv does not replace it"
+    ))
+    .with_hint("nothing was created; choose another --binding, or remove that entry from the config first")
+    .into()
 }
 
 /// The binding `namespace create` writes to a JSON config, and whether it is remote.

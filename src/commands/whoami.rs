@@ -103,6 +103,12 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
             "source": source,
             "accounts": accounts_json,
             "account": in_use.as_ref().map(|(id, origin)| json!({"id": id, "from": origin_text(origin)})),
+            "profile": sign_in.profile.as_ref().map(|p| json!({
+                "owner": p.owner,
+                "name": p.name,
+                "reason": p.reason_kind,
+                "why": p.reason,
+            })),
             "tokenPermissions": scopes,
             "workersKv": workers_kv,
         });
@@ -131,6 +137,7 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
         })
         .unwrap_or_default();
     writeln!(out, "Credentials: {}{expiry}", sign_in.source.describe())?;
+    writeln!(out, "Profile: {}", describe_profile(&sign_in))?;
     if let Some(error) = accounts_error {
         writeln!(out, "Accounts: could not be listed: {error}")?;
     } else if accounts.is_empty() {
@@ -193,6 +200,23 @@ async fn auth_type(
         Ok(_) => Ok("User API Token"),
         Err(e) if e.has_code(1000) => Ok("Account API Token"),
         Err(e) => Err(e.into()),
+    }
+}
+
+/// The profile in use and why it was chosen, or why none is.
+fn describe_profile(sign_in: &SignIn) -> String {
+    match &sign_in.profile {
+        Some(p) if p.owner == "wrangler" && p.name == "default" && p.reason_kind == "default" => {
+            format!("wrangler's default session ({})", p.reason)
+        }
+        Some(p) if p.owner == "wrangler" && p.name == "default" => {
+            format!("wrangler's default session, chosen by {}", p.reason)
+        }
+        Some(p) if p.reason_kind == "wkv-default" => {
+            format!("wkv profile `{}`, {}", p.name, p.reason)
+        }
+        Some(p) => format!("{} profile `{}`, chosen by {}", p.owner, p.name, p.reason),
+        None => "none: variables come before any profile, as in wrangler".to_string(),
     }
 }
 

@@ -54,11 +54,11 @@ pub fn resolve_namespace_id(
     };
 
     let Some(config) = config else {
-        // wrangler's wording since 4.87, then where wkv looked.
+        // wrangler 4.164's wording for a run without a config file, then where wkv looked.
         return Err(WkvError::usage(format!(
-            "Cannot resolve `--binding` without a wrangler config file. Create a wrangler.json \
-             with a \"kv_namespaces\" section, or use `--namespace-id` instead. (Looked for {} in \
-             the working directory, or --cwd, and every directory above it.)",
+            "No wrangler config file found. Use `--namespace-id` to specify the KV namespace \
+             directly, or create a wrangler.json with a \"kv_namespaces\" section. (Looked for {} \
+             in the working directory, or --cwd, and every directory above it.)",
             discover::names_in_words()
         ))
         .with_hint(
@@ -80,10 +80,17 @@ pub fn resolve_namespace_id(
 
 fn binding_not_found(config: &Config, binding: &str) -> WkvError {
     // wrangler's wording, so that scripts matching it keep working.
-    let mut message = format!(
-        "No KV namespace with binding \"{binding}\" was found in the \"kv_namespaces\" section of \
-         your wrangler config. Check the binding name is correct, or use `--namespace-id` instead."
-    );
+    let mut message = if config.kv_namespaces.is_empty() {
+        "No KV namespaces are configured in your wrangler config file. Use `--namespace-id` to \
+         specify the namespace directly, or add a \"kv_namespaces\" entry to your config."
+            .to_string()
+    } else {
+        format!(
+            "No KV namespace with binding \"{binding}\" was found in the \"kv_namespaces\" section \
+             of your wrangler config. Check the binding name is correct, or use `--namespace-id` \
+             instead."
+        )
+    };
     if let Some(env) = &config.env {
         message.push_str(&format!(
             " Environment \"{env}\" is selected (--env), and environments do not inherit \
@@ -134,16 +141,24 @@ fn pick_id(
 
     let picked = match preview {
         Some(true) => preview_id.ok_or_else(|| {
+            // wrangler 4.164's wording, then wkv's way to the id.
             WkvError::usage(format!(
-                "The binding \"{binding}\" has no \"preview_id\" configured in `{file}`, so \
-                 `--preview` has no namespace to target. Add a \"preview_id\" to it, or pass \
-                 `--preview false` to target its \"id\"."
+                "No preview namespace ID is configured for binding \"{binding}\". Add a \
+                 \"preview_id\" to the \"{binding}\" entry in your config's \"kv_namespaces\" \
+                 section, or use `--namespace-id` to specify a preview namespace directly."
+            ))
+            .with_hint(format!(
+                "the config read was `{file}`; `--preview false` targets the binding's \"id\""
             ))
         })?,
         Some(false) => id.ok_or_else(|| {
             WkvError::usage(format!(
-                "The binding \"{binding}\" has no \"id\" configured in `{file}`, only a \
-                 \"preview_id\". Pass `--preview` to target the preview namespace, or add an \"id\"."
+                "No namespace ID is configured for binding \"{binding}\". Add an \"id\" to the \
+                 \"{binding}\" entry in your config's \"kv_namespaces\" section, or use \
+                 `--namespace-id` instead."
+            ))
+            .with_hint(format!(
+                "the config read was `{file}`; `--preview` targets the binding's \"preview_id\""
             ))
         })?,
         None => match (id, preview_id, access) {
@@ -314,7 +329,7 @@ mod tests {
         ));
         let message = expect_usage(result);
         assert!(
-            message.starts_with("Cannot resolve `--binding` without a wrangler config file."),
+            message.starts_with("No wrangler config file found."),
             "{message}"
         );
         assert!(
@@ -369,7 +384,7 @@ mod tests {
         ));
         let message = expect_kind(result, ErrorKind::NotFound);
         assert!(
-            message.starts_with("No KV namespace with binding \"ONLY_ID\" was found"),
+            message.starts_with("No KV namespaces are configured in your wrangler config file."),
             "{message}"
         );
         assert!(
@@ -394,12 +409,15 @@ mod tests {
 
     #[test]
     fn preview_true_without_preview_id_is_a_clear_usage_error() {
-        let message = expect_usage(resolve("ONLY_ID", Some(true), Access::Read, false));
+        let result = resolve("ONLY_ID", Some(true), Access::Read, false);
+        let hints = hints_of(resolve("ONLY_ID", Some(true), Access::Read, false));
+        let message = expect_usage(result);
         assert!(
-            message.starts_with("The binding \"ONLY_ID\" has no \"preview_id\" configured in `/project/wrangler.toml`"),
+            message.starts_with("No preview namespace ID is configured for binding \"ONLY_ID\"."),
             "{message}"
         );
-        assert!(message.contains("`--preview false`"), "{message}");
+        assert!(hints[0].contains("`/project/wrangler.toml`"), "{hints:?}");
+        assert!(hints[0].contains("`--preview false`"), "{hints:?}");
     }
 
     #[test]
@@ -418,7 +436,7 @@ mod tests {
     fn preview_false_without_id_is_a_usage_error() {
         let message = expect_usage(resolve("ONLY_PREVIEW", Some(false), Access::Read, false));
         assert!(
-            message.starts_with("The binding \"ONLY_PREVIEW\" has no \"id\" configured"),
+            message.starts_with("No namespace ID is configured for binding \"ONLY_PREVIEW\"."),
             "{message}"
         );
     }

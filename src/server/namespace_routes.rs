@@ -10,7 +10,7 @@ use serde_json::{json, Value as Json};
 use super::body::{parse_json, read_limited};
 use super::envelope::{success, success_with_info, ApiError, ApiResult};
 use super::extract::{check_account, given, AccountPath, ApiPath, ApiQuery, NamespacePath};
-use super::registry::NamespaceInfo;
+use super::registry::{CreateChoices, CreatedWith, NamespaceInfo};
 use super::state::ServerState;
 
 /// The account this server offers unless `--account` says otherwise; any 32-hex account id in a
@@ -24,14 +24,20 @@ const MAX_PER_PAGE: u64 = 1000;
 /// Namespace bodies are a title; a kilobyte or so is plenty, 64 KiB is generous.
 const MAX_TITLE_BODY_BYTES: usize = 64 * 1024;
 
-/// A namespace as the API shows it; `jurisdiction` only for one created in a jurisdiction.
-fn namespace_json(ns: &NamespaceInfo, jurisdiction: Option<&String>) -> Json {
+/// A namespace as the API shows it; `jurisdiction` and `mode` only for one created with them.
+fn namespace_json(ns: &NamespaceInfo, created_with: &CreatedWith) -> Json {
     let mut shown = json!({"id": ns.id, "title": ns.title, "supports_url_encoding": true});
-    if let Some(jurisdiction) = jurisdiction {
+    if let Some(jurisdiction) = created_with.jurisdictions.get(&ns.id) {
         shown["jurisdiction"] = json!(jurisdiction);
+    }
+    if let Some(mode) = created_with.modes.get(&ns.id) {
+        shown["mode"] = json!(mode);
     }
     shown
 }
+
+/// The storage modes a namespace can be created with (wrangler's `--experimental-mode`).
+const MODES: [&str; 1] = ["instant"];
 
 /// The jurisdictions a namespace can be created in (the API's enum).
 const JURISDICTIONS: [&str; 3] = ["eu", "fedramp", "us"];
@@ -87,10 +93,10 @@ pub async fn list_namespaces(
     let total = namespaces.len() as u64;
     let start = (page - 1).saturating_mul(per_page).min(total) as usize;
     let end = (start as u64).saturating_add(per_page).min(total) as usize;
-    let jurisdictions = state.registry().jurisdictions()?;
+    let created_with = state.registry().created_with()?;
     let result: Vec<Json> = namespaces[start..end]
         .iter()
-        .map(|ns| namespace_json(ns, jurisdictions.get(&ns.id)))
+        .map(|ns| namespace_json(ns, &created_with))
         .collect();
     let info = json!({
         "page": page,
@@ -128,6 +134,9 @@ struct TitleBody {
     /// Create only; a rename ignores it, as the API does.
     #[serde(default)]
     jurisdiction: Option<String>,
+    /// Create only, like the jurisdiction.
+    #[serde(default)]
+    mode: Option<String>,
 }
 
 async fn read_body(headers: &HeaderMap, body: Body) -> Result<TitleBody, ApiError> {
@@ -153,9 +162,15 @@ pub async fn create_namespace(
             "Invalid jurisdiction '{other}': use 'eu', 'fedramp' or 'us'."
         )));
     }
-    let created = state.registry().create_in(&body.title, jurisdiction)?;
-    let jurisdiction = jurisdiction.map(str::to_string);
-    Ok(success(namespace_json(&created, jurisdiction.as_ref())))
+    let mode = body.mode.as_deref();
+    if let Some(other) = mode.filter(|m| !MODES.contains(m)) {
+        return Err(ApiError::bad_request(format!(
+            "Invalid mode '{other}': use 'instant'."
+        )));
+    }
+    let registry = state.registry();
+    let created = registry.create_in(&body.title, CreateChoices { jurisdiction, mode })?;
+    Ok(success(namespace_json(&created, &registry.created_with()?)))
 }
 
 pub async fn get_namespace(
@@ -165,10 +180,9 @@ pub async fn get_namespace(
     check_account(&path.account_id)?;
     let registry = state.registry();
     let namespace = registry.get(&path.namespace_id)?;
-    let jurisdictions = registry.jurisdictions()?;
     Ok(success(namespace_json(
         &namespace,
-        jurisdictions.get(&namespace.id),
+        &registry.created_with()?,
     )))
 }
 
@@ -182,11 +196,7 @@ pub async fn rename_namespace(
     let title = read_title(&headers, body).await?;
     let registry = state.registry();
     let renamed = registry.rename(&path.namespace_id, &title)?;
-    let jurisdictions = registry.jurisdictions()?;
-    Ok(success(namespace_json(
-        &renamed,
-        jurisdictions.get(&renamed.id),
-    )))
+    Ok(success(namespace_json(&renamed, &registry.created_with()?)))
 }
 
 pub async fn delete_namespace(

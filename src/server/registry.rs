@@ -25,6 +25,23 @@ pub const TITLES_FILE: &str = "wkv-namespaces.json";
 /// namespaces created with one are listed.
 pub const JURISDICTIONS_FILE: &str = "wkv-jurisdictions.json";
 
+/// The storage modes namespaces were created with (`{id: "instant"}`), likewise.
+pub const MODES_FILE: &str = "wkv-modes.json";
+
+/// What a namespace may be created with besides its title (the API's create body).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CreateChoices<'a> {
+    pub jurisdiction: Option<&'a str>,
+    pub mode: Option<&'a str>,
+}
+
+/// The choices namespaces were created with, by id; each kind in its own file.
+#[derive(Debug, Clone, Default)]
+pub struct CreatedWith {
+    pub jurisdictions: BTreeMap<String, String>,
+    pub modes: BTreeMap<String, String>,
+}
+
 /// As many namespaces as one Cloudflare account may hold.
 pub const MAX_NAMESPACES: usize = 1000;
 
@@ -92,30 +109,35 @@ impl Registry {
         })
     }
 
-    /// Creates a namespace and records the jurisdiction it was created in, if any.
+    /// Creates a namespace and records the jurisdiction and mode it was created with, if any.
     pub fn create_in(
         &self,
         title: &str,
-        jurisdiction: Option<&str>,
+        choices: CreateChoices<'_>,
     ) -> Result<NamespaceInfo, ApiError> {
         let created = self.create(title)?;
-        if let Some(jurisdiction) = jurisdiction {
-            let _guard = self.lock_titles();
-            let mut all = self.jurisdictions_locked()?;
-            all.insert(created.id.clone(), jurisdiction.to_string());
-            self.write_map(&self.kv_root.join(JURISDICTIONS_FILE), &all)?;
+        let _guard = self.lock_titles();
+        for (file, value) in [
+            (JURISDICTIONS_FILE, choices.jurisdiction),
+            (MODES_FILE, choices.mode),
+        ] {
+            if let Some(value) = value {
+                let path = self.kv_root.join(file);
+                let mut all = read_map(&path, file)?;
+                all.insert(created.id.clone(), value.to_string());
+                self.write_map(&path, &all)?;
+            }
         }
         Ok(created)
     }
 
-    /// The jurisdiction of every namespace created with one, by id.
-    pub fn jurisdictions(&self) -> Result<BTreeMap<String, String>, ApiError> {
+    /// The jurisdiction and mode of every namespace created with one, by id.
+    pub fn created_with(&self) -> Result<CreatedWith, ApiError> {
         let _guard = self.lock_titles();
-        Ok(self.jurisdictions_locked()?)
-    }
-
-    fn jurisdictions_locked(&self) -> anyhow::Result<BTreeMap<String, String>> {
-        read_map(&self.kv_root.join(JURISDICTIONS_FILE), "jurisdiction")
+        Ok(CreatedWith {
+            jurisdictions: read_map(&self.kv_root.join(JURISDICTIONS_FILE), "jurisdiction")?,
+            modes: read_map(&self.kv_root.join(MODES_FILE), "mode")?,
+        })
     }
 
     pub fn rename(&self, id: &str, title: &str) -> Result<NamespaceInfo, ApiError> {
@@ -164,9 +186,12 @@ impl Registry {
         if titles.remove(id).is_some() {
             self.write_titles(&titles)?;
         }
-        let mut jurisdictions = self.jurisdictions_locked()?;
-        if jurisdictions.remove(id).is_some() {
-            self.write_map(&self.kv_root.join(JURISDICTIONS_FILE), &jurisdictions)?;
+        for file in [JURISDICTIONS_FILE, MODES_FILE] {
+            let path = self.kv_root.join(file);
+            let mut all = read_map(&path, file)?;
+            if all.remove(id).is_some() {
+                self.write_map(&path, &all)?;
+            }
         }
         Ok(())
     }

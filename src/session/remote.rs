@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use crate::api::{ApiClient, ClientOptions, RemoteStore};
+use crate::auth::api_headers::ApiHeaders;
 use crate::auth::{self, AuthSetup, SignIn};
 use crate::config::Config;
 use crate::sync::SideAccess;
@@ -53,6 +54,7 @@ impl RemoteSession {
             SideAccess::SignIn { profile } => {
                 if profile.is_some() {
                     setup.profile = profile;
+                    setup.profile_via = "the copy place's `PROFILE@`".to_string();
                 }
                 let (client, sign_in) = signed_in_client(context, &setup, rate_limit).await?;
                 let inputs = setup.account_inputs(config_account_id, &sign_in);
@@ -65,8 +67,8 @@ impl RemoteSession {
                 base_url,
                 account_id,
             } => {
-                let client =
-                    ApiClient::new(credentials, client_options(context, base_url, rate_limit))?;
+                let options = client_options(context, setup.api_headers()?, base_url, rate_limit);
+                let client = ApiClient::new(credentials, options)?;
                 let account_id = match account_id {
                     Some(id) => id,
                     None => {
@@ -103,19 +105,27 @@ pub async fn signed_in_client(
     setup: &AuthSetup,
     rate_limit: Option<u32>,
 ) -> anyhow::Result<(ApiClient, SignIn)> {
+    // Checked first: a refused CLOUDFLARE_API_HEADERS must stop the run before any request,
+    // the refresh of a wrangler session included.
+    let headers = setup.api_headers()?;
     let endpoint = setup.api_endpoint()?;
     let sign_in = setup.sign_in().await?;
     for warning in &sign_in.warnings {
         eprintln!("warning: {warning}");
     }
-    let options = client_options(context, endpoint.base_url, rate_limit);
+    let options = client_options(context, headers, endpoint.base_url, rate_limit);
     let client = ApiClient::new(sign_in.credentials.clone(), options)?;
     Ok((client, sign_in))
 }
 
-/// The client's settings from the run's flags; `rate_limit` is requests per 5 minutes
-/// (Cloudflare's 1,200 when not given, 0 for none).
-fn client_options(context: &Context, base_url: String, rate_limit: Option<u32>) -> ClientOptions {
+/// The client's settings from the run's flags and `CLOUDFLARE_API_HEADERS`; `rate_limit` is
+/// requests per 5 minutes (Cloudflare's 1,200 when not given, 0 for none).
+fn client_options(
+    context: &Context,
+    headers: ApiHeaders,
+    base_url: String,
+    rate_limit: Option<u32>,
+) -> ClientOptions {
     let rate_limit = rate_limit.unwrap_or(DEFAULT_RATE_LIMIT);
     ClientOptions {
         base_url,
@@ -124,5 +134,6 @@ fn client_options(context: &Context, base_url: String, rate_limit: Option<u32>) 
         requests_per_window: (rate_limit > 0).then(|| (rate_limit, Duration::from_secs(300))),
         timeout: Duration::from_secs(60),
         on_retry: context.on_retry.clone(),
+        extra_headers: headers.headers,
     }
 }

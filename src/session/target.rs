@@ -68,6 +68,19 @@ impl Target {
     }
 }
 
+/// Whether the profile came from `--profile` or from `WKV_PROFILE` (clap merges the two).
+fn profile_flag_name() -> &'static str {
+    let on_command_line = std::env::args_os()
+        .skip(1)
+        .take_while(|arg| arg != "--")
+        .any(|arg| arg == "--profile" || arg.to_string_lossy().starts_with("--profile="));
+    if on_command_line {
+        "--profile"
+    } else {
+        "WKV_PROFILE"
+    }
+}
+
 impl Context {
     pub fn new(global: &GlobalArgs, on_retry: Option<crate::api::RetryCallback>) -> Context {
         Context {
@@ -90,9 +103,11 @@ impl Context {
     pub fn auth_setup(&self) -> anyhow::Result<crate::auth::AuthSetup> {
         crate::auth::AuthSetup::from_process(
             &self.source.base_dir()?,
+            self.source.config.as_deref(),
             self.source.env.as_deref(),
             &self.env_files,
             self.profile.clone(),
+            profile_flag_name(),
         )
     }
 

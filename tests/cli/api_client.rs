@@ -128,6 +128,7 @@ fn options(base_url: &str) -> ClientOptions {
         requests_per_window: None,
         timeout: Duration::from_secs(10),
         on_retry: None,
+        extra_headers: Vec::new(),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Signing in: the precedence of credential sources (one test per row of the README's table),
+//! Signing in: the precedence of credential sources (one test per row of the README's table;
+//! rows 5 and 6, wrangler's profiles and directory bindings, are in `tests/wrangler_profiles.rs`),
 //! reuse of wrangler 4.86's own session files (read, refreshed against a stand-in token endpoint,
 //! rewritten byte for byte, the single-use refresh token spent once even by 8 concurrent
 //! processes), and one clear error, with nothing written, for each way sign-in can fail. Every
@@ -300,7 +301,7 @@ fn row_4_dotenv_files_count_as_variables_and_real_variables_win() {
 }
 
 #[test]
-fn row_5_the_default_wkv_profile_beats_wranglers_session() {
+fn row_7_the_default_wkv_profile_beats_wranglers_session() {
     let server = server_for("profile-token-S3CRET");
     let sandbox = sandbox_for(&server);
     install(&sandbox, "valid");
@@ -310,7 +311,7 @@ fn row_5_the_default_wkv_profile_beats_wranglers_session() {
 }
 
 #[test]
-fn row_6_wranglers_login_session_is_used_as_wrangler_wrote_it() {
+fn row_8_wranglers_login_session_is_used_as_wrangler_wrote_it() {
     let server = server_for("wrangler-access-S3CRET");
     let sandbox = sandbox_for(&server);
     let session = install(&sandbox, "valid");
@@ -337,7 +338,7 @@ fn row_6_wranglers_login_session_is_used_as_wrangler_wrote_it() {
 }
 
 #[test]
-fn row_6_a_legacy_home_directory_and_the_staging_file() {
+fn row_8_a_legacy_home_directory_and_the_staging_file() {
     let server = server_for("wrangler-access-S3CRET");
     let mut sandbox = sandbox_for(&server);
     // ~/.wrangler wins over $XDG_CONFIG_HOME/.wrangler when it exists.
@@ -359,7 +360,7 @@ fn row_6_a_legacy_home_directory_and_the_staging_file() {
 }
 
 #[test]
-fn row_7_wrangler_1s_api_token() {
+fn row_9_wrangler_1s_api_token() {
     let server = server_for("legacy-api-token-S3CRET");
     let sandbox = sandbox_for(&server);
     install(&sandbox, "legacy-api-token");
@@ -375,7 +376,7 @@ fn row_7_wrangler_1s_api_token() {
 }
 
 #[test]
-fn row_8_no_credentials_at_all_is_bad_input_naming_every_way_in() {
+fn row_10_no_credentials_at_all_is_bad_input_naming_every_way_in() {
     let server = Server::start();
     let sandbox = sandbox_for(&server);
     let run = get_remotely(&sandbox);

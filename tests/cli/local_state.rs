@@ -213,7 +213,17 @@ fn config_errors_are_clear_and_change_nothing() {
                 "x",
             ],
             2,
-            "cannot be used with",
+            "Conflicting options: --binding and --namespace-id cannot be used together",
+        ),
+        (
+            vec!["key", "put", "k", "--namespace-id", "x"],
+            2,
+            "Missing required option: exactly one of <value> and --path must be provided",
+        ),
+        (
+            vec!["key", "put", "k", "v", "--path", "f", "--namespace-id", "x"],
+            2,
+            "Conflicting options: <value> and --path cannot be used together",
         ),
         (vec!["key", "put", "k", "v"], 2, "--namespace-id"),
         (

@@ -7,7 +7,9 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+#[cfg(unix)]
 mod api_client;
+mod api_headers;
 mod assets;
 mod auth;
 mod behaviour;
@@ -33,3 +35,4 @@ mod remote_cli;
 mod serve_hardening;
 mod server_routes;
 mod whoami;
+mod wrangler_profiles;

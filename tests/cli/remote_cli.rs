@@ -269,3 +269,163 @@ fn data_written_through_the_server_is_local_state() {
         .json();
     assert_eq!(listed, json!([{"id": id}]));
 }
+
+#[test]
+fn a_binding_clash_in_the_config_is_refused_before_anything_is_created() {
+    let server = Server::start();
+    let sandbox = remote_sandbox(&server);
+    let kept = sandbox.create_namespace("kept");
+    let config = format!(
+        "{{\n  \"name\": \"w\",\n  \"kv_namespaces\": [{{ \"binding\": \"CACHE\", \"id\": \"{kept}\" }}]\n}}\n"
+    );
+    sandbox.write("wrangler.json", &config);
+    let before = namespaces(&sandbox);
+    for args in [
+        &["namespace", "create", "other", "--binding", "CACHE"][..],
+        &["namespace", "create", "CACHE", "--update-config"],
+        // --if-not-exists: a namespace of that title that is not the bound one clashes too.
+        &[
+            "namespace",
+            "create",
+            "other",
+            "--binding",
+            "CACHE",
+            "--if-not-exists",
+        ],
+    ] {
+        let refused = sandbox.run(args);
+        refused.expect(2);
+        assert!(
+            refused.stderr.starts_with(&format!(
+                "error: the binding \"CACHE\" in `{}` already has \"id\": \"{kept}\"; wkv does not replace it",
+                sandbox.path().join("wrangler.json").display()
+            )),
+            "{args:?}: {}",
+            refused.stderr
+        );
+        assert!(
+            refused.stderr.contains("hint: nothing was created"),
+            "{}",
+            refused.stderr
+        );
+        assert!(refused.stdout.is_empty(), "{args:?}");
+        assert_eq!(namespaces(&sandbox), before, "{args:?} changed the account");
+        assert_eq!(
+            std::fs::read_to_string(sandbox.path().join("wrangler.json")).unwrap(),
+            config
+        );
+    }
+    // The preview slot of the same binding is free: --preview adds the preview_id.
+    sandbox
+        .run(&[
+            "namespace",
+            "create",
+            "other",
+            "--binding",
+            "CACHE",
+            "--preview",
+        ])
+        .success();
+    assert_eq!(namespaces(&sandbox).len(), before.len() + 1);
+}
+
+#[test]
+fn experimental_mode_instant_is_sent_stored_and_listed() {
+    let server = Server::start();
+    let sandbox = remote_sandbox(&server);
+    for (flag, title) in [("--experimental-mode", "fast"), ("--x-mode", "fast-2")] {
+        let created = sandbox.run(&["namespace", "create", title, flag, "instant"]);
+        created.success();
+        assert!(
+            created.stderr.contains(&format!(
+                "Creating namespace with title `{title}` (mode: instant)"
+            )),
+            "{}",
+            created.stderr
+        );
+    }
+    sandbox.run(&["namespace", "create", "classic"]).success();
+    let listed = namespaces(&sandbox);
+    let mode_of = |title: &str| {
+        listed
+            .iter()
+            .find(|n| n["title"] == title)
+            .map(|n| n["mode"].clone())
+            .unwrap()
+    };
+    assert_eq!(mode_of("fast"), json!("instant"));
+    assert_eq!(mode_of("fast-2"), json!("instant"));
+    assert_eq!(mode_of("classic"), serde_json::Value::Null);
+    // Refused with a jurisdiction, and any mode but `instant`, before any request.
+    let before = namespaces(&sandbox).len();
+    for args in [
+        &[
+            "namespace",
+            "create",
+            "x",
+            "--x-mode",
+            "instant",
+            "--jurisdiction",
+            "eu",
+        ][..],
+        &["namespace", "create", "x", "--x-mode", "slow"],
+    ] {
+        sandbox.run(args).expect(2);
+    }
+    assert_eq!(namespaces(&sandbox).len(), before);
+}
+
+#[test]
+fn binding_errors_use_wrangler_4_164s_words() {
+    let server = Server::start();
+    let sandbox = remote_sandbox(&server);
+    let get = ["key", "get", "k", "--binding", "CACHE", "--remote"];
+    let run = sandbox.run(&get);
+    run.expect(2);
+    assert!(
+        run.stderr.starts_with("error: No wrangler config file found. Use `--namespace-id` to specify the KV namespace directly, or create a wrangler.json with a \"kv_namespaces\" section."),
+        "{}",
+        run.stderr
+    );
+    sandbox.write("wrangler.json", "{\"name\": \"w\"}");
+    let run = sandbox.run(&get);
+    run.expect(3);
+    assert!(
+        run.stderr.starts_with("error: No KV namespaces are configured in your wrangler config file. Use `--namespace-id` to specify the namespace directly, or add a \"kv_namespaces\" entry to your config."),
+        "{}",
+        run.stderr
+    );
+    sandbox.write(
+        "wrangler.json",
+        "{\"name\": \"w\", \"kv_namespaces\": [{\"binding\": \"CACHE\", \"id\": \"abc\"}]}",
+    );
+    let run = sandbox.run(&[
+        "key",
+        "get",
+        "k",
+        "--binding",
+        "CACHE",
+        "--remote",
+        "--preview",
+    ]);
+    run.expect(2);
+    assert!(
+        run.stderr.starts_with("error: No preview namespace ID is configured for binding \"CACHE\". Add a \"preview_id\" to the \"CACHE\" entry in your config's \"kv_namespaces\" section, or use `--namespace-id` to specify a preview namespace directly."),
+        "{}",
+        run.stderr
+    );
+    let run = sandbox.run(&[
+        "key",
+        "get",
+        "k",
+        "--binding",
+        "CACHE",
+        "--namespace-id",
+        "abc",
+    ]);
+    run.expect(2);
+    assert_eq!(
+        run.stderr,
+        "error: Conflicting options: --binding and --namespace-id cannot be used together. Please provide only one.\n"
+    );
+}

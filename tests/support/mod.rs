@@ -219,6 +219,18 @@ impl Run {
     pub fn success(&self) -> &Run {
         self.expect(0)
     }
+
+    /// Asserts that `secret` (a marker every secret of the test contains) is on neither stream.
+    #[track_caller]
+    pub fn hides(&self, secret: &str) -> &Run {
+        let stdout = String::from_utf8_lossy(&self.stdout);
+        assert!(
+            !stdout.contains(secret) && !self.stderr.contains(secret),
+            "a secret leaked\nstdout: {stdout}\nstderr: {}",
+            self.stderr
+        );
+        self
+    }
 }
 
 /// A `wkv serve` process on 127.0.0.1 with a port the OS picked, stopped on drop.
@@ -489,6 +501,7 @@ impl Sandbox {
     }
 }
 
+pub mod recording_proxy;
 pub mod token_endpoint;
 
 /// wrangler's config directory inside a sandbox (`$XDG_CONFIG_HOME/.wrangler`, as `command`

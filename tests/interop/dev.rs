@@ -1,16 +1,11 @@
-//! Opt-in: wkv writing the local state a running `wrangler dev` serves a Worker from. Runs only
-//! when `WKV_WRANGLER` names a wrangler 4 executable (`npm install wrangler@4` in a scratch
-//! folder outside the repository, then
-//! `WKV_WRANGLER=$PWD/node_modules/.bin/wrangler cargo test --test wrangler_dev_interop -- --nocapture`);
-//! otherwise it says it was skipped and passes, so the default suite needs no Node.js.
+//! wkv writing the local state a running `wrangler dev` serves a Worker from (run it with
+//! `-- --nocapture` to see the figures it reports).
 //!
 //! A small Worker reads and writes one KV binding over HTTP. wkv writes and the Worker reads;
 //! the Worker writes and wkv reads; then the Worker writes steadily while wkv bulk-puts 100,000
 //! items locally, and the test reports how many of the Worker's writes failed (workerd does not
 //! wait on a busy database) and how long wkv held the write lock. Finally SQLite's
 //! integrity check and `wkv namespace check` must find nothing wrong.
-
-mod support;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -19,7 +14,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use support::Sandbox;
+use crate::support::Sandbox;
 use wkv::local::database_file_name;
 
 const NAMESPACE_ID: &str = "0f2ac74b498b48028cb68387c421e279";
@@ -62,15 +57,6 @@ export default {
   },
 };
 "#;
-
-fn wrangler() -> Option<String> {
-    let path = std::env::var("WKV_WRANGLER").ok()?;
-    assert!(
-        std::path::Path::new(&path).exists(),
-        "WKV_WRANGLER names `{path}`, which does not exist"
-    );
-    Some(path)
-}
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -161,11 +147,12 @@ fn lock_ms(stderr: &str) -> f64 {
 }
 
 #[test]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn wkv_and_a_running_wrangler_dev_share_local_state() {
-    let Some(wrangler) = wrangler() else {
-        eprintln!("skipped: set WKV_WRANGLER to a wrangler 4 executable to run this test");
-        return;
-    };
+    let wrangler = crate::wrangler::path();
     let sandbox = Sandbox::new();
     sandbox.write(
         "wrangler.toml",

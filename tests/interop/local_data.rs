@@ -1,23 +1,10 @@
-//! Opt-in: the real wrangler and wkv on the same data. Runs only when `WKV_WRANGLER` names a
-//! wrangler 4 executable (e.g. `npm install wrangler@4` in a scratch folder, then
-//! `WKV_WRANGLER=$PWD/node_modules/.bin/wrangler cargo test --test wrangler_interop`);
-//! otherwise each test says it was skipped and passes, so the default suite needs no Node.js.
-
-mod support;
+//! The real wrangler and wkv on the same data: local state written by either tool is read by
+//! the other, and remote commands of both against one `wkv serve`.
 
 use std::process::Command;
 
+use crate::support::{Sandbox, Server, ACCOUNT_ID};
 use serde_json::json;
-use support::{Sandbox, Server, ACCOUNT_ID};
-
-fn wrangler() -> Option<String> {
-    let path = std::env::var("WKV_WRANGLER").ok()?;
-    if std::path::Path::new(&path).exists() {
-        Some(path)
-    } else {
-        panic!("WKV_WRANGLER names `{path}`, which does not exist");
-    }
-}
 
 /// Runs wrangler in the sandbox with the sandbox's environment; returns (code, stdout, stderr).
 fn run_wrangler(
@@ -43,11 +30,12 @@ fn run_wrangler(
 }
 
 #[test]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn local_state_written_by_either_tool_is_read_by_the_other() {
-    let Some(wrangler) = wrangler() else {
-        eprintln!("skipped: set WKV_WRANGLER to a wrangler 4 executable to run this test");
-        return;
-    };
+    let wrangler = crate::wrangler::path();
     let sandbox = Sandbox::new();
     sandbox.write("wrangler.toml", "name = \"interop\"\n[[kv_namespaces]]\nbinding = \"DATA\"\nid = \"0f2ac74b498b48028cb68387c421e279\"\n");
     let (code, _, stderr) = run_wrangler(
@@ -116,11 +104,12 @@ fn local_state_written_by_either_tool_is_read_by_the_other() {
 }
 
 #[test]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn wrangler_remote_commands_work_against_wkv_serve() {
-    let Some(wrangler) = wrangler() else {
-        eprintln!("skipped: set WKV_WRANGLER to a wrangler 4 executable to run this test");
-        return;
-    };
+    let wrangler = crate::wrangler::path();
     let server = Server::start();
     let mut sandbox = Sandbox::new();
     sandbox.use_server(&server);

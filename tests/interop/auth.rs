@@ -1,27 +1,14 @@
-//! Opt-in: wrangler 4 and wkv share one login session. Runs only when `WKV_WRANGLER` names a
-//! wrangler executable (`WKV_WRANGLER=$PWD/node_modules/.bin/wrangler cargo test --test
-//! wrangler_auth_interop`); otherwise each test says it was skipped and passes. Both tools
-//! refresh against the stand-in token endpoint and talk to `wkv serve`; nothing reaches the
-//! internet (wrangler's Access probe goes to a closed local port, metrics are off).
-
-mod support;
+//! wrangler and wkv share one login session. Both tools refresh against the stand-in token
+//! endpoint and talk to `wkv serve`; nothing reaches the internet (wrangler's Access probe goes
+//! to a closed local port, metrics are off).
 
 use std::path::Path;
 use std::process::Command;
 
-use support::token_endpoint::TokenEndpoint;
-use support::{copy_dir, Sandbox, Server, ACCOUNT_ID};
+use crate::support::token_endpoint::TokenEndpoint;
+use crate::support::{copy_dir, Sandbox, Server, ACCOUNT_ID};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/wrangler-auth");
-
-fn wrangler() -> Option<String> {
-    let path = std::env::var("WKV_WRANGLER").ok()?;
-    assert!(
-        Path::new(&path).exists(),
-        "WKV_WRANGLER names `{path}`, which does not exist"
-    );
-    Some(path)
-}
 
 /// A sandbox holding wrangler's expired session, the endpoint that refreshes it once, and a
 /// server that accepts only the refreshed token.
@@ -83,11 +70,12 @@ fn create_namespace(sandbox: &Sandbox, title: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn wkv_uses_a_session_wrangler_refreshed() {
-    let Some(wrangler) = wrangler() else {
-        eprintln!("skipped: set WKV_WRANGLER to a wrangler 4 executable to run this test");
-        return;
-    };
+    let wrangler = crate::wrangler::path();
     let (sandbox, server, endpoint) = setup();
     let (code, _, stderr) = run_wrangler(
         &wrangler,
@@ -107,11 +95,12 @@ fn wkv_uses_a_session_wrangler_refreshed() {
 }
 
 #[test]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn wrangler_keeps_working_with_a_session_wkv_refreshed() {
-    let Some(wrangler) = wrangler() else {
-        eprintln!("skipped: set WKV_WRANGLER to a wrangler 4 executable to run this test");
-        return;
-    };
+    let wrangler = crate::wrangler::path();
     let (sandbox, server, endpoint) = setup();
     let id = create_namespace(&sandbox, "shared");
     sandbox

@@ -1,37 +1,10 @@
-//! Opt-in: wkv and the real wrangler 4, side by side against the same `wkv serve`, on what
-//! issue 12 pins down: `namespace list` order, `namespace create`'s snippet and config edit,
-//! and the bulk files both refuse. Runs only when `WKV_WRANGLER` names a wrangler 4
-//! executable (e.g. `npm install wrangler@4` in a scratch folder outside the repository, then
-//! `WKV_WRANGLER=$PWD/node_modules/.bin/wrangler cargo test --test wrangler_parity`); otherwise
-//! each test says it was skipped and passes.
-
-mod support;
+//! wkv and the real wrangler side by side against the same `wkv serve`: `namespace list` order,
+//! `namespace create`'s snippet and config edit, and the bulk files both refuse.
 
 use std::process::Command;
 
+use crate::support::{Run, Sandbox, Server, ACCOUNT_ID};
 use serde_json::{json, Value};
-use support::{Run, Sandbox, Server, ACCOUNT_ID};
-
-fn wrangler() -> Option<String> {
-    let path = std::env::var("WKV_WRANGLER").ok()?;
-    assert!(
-        std::path::Path::new(&path).exists(),
-        "WKV_WRANGLER names `{path}`, which does not exist"
-    );
-    Some(path)
-}
-
-macro_rules! wrangler_or_skip {
-    () => {
-        match wrangler() {
-            Some(path) => path,
-            None => {
-                eprintln!("skipped: set WKV_WRANGLER to a wrangler 4 executable to run this test");
-                return;
-            }
-        }
-    };
-}
 
 /// Runs wrangler in the sandbox against the server, with HOME inside the sandbox.
 fn run_wrangler(wrangler: &str, sandbox: &Sandbox, server: &Server, args: &[&str]) -> Run {
@@ -93,8 +66,12 @@ fn without_ids(value: &Value) -> Value {
 }
 
 #[test]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn namespace_list_matches_wrangler_in_title_order() {
-    let wrangler = wrangler_or_skip!();
+    let wrangler = crate::wrangler::path();
     let server = Server::start();
     std::fs::create_dir_all(server.kv_root()).unwrap();
     std::fs::write(
@@ -117,8 +94,12 @@ fn namespace_list_matches_wrangler_in_title_order() {
 }
 
 #[test]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn namespace_create_snippet_and_config_edit_match_wrangler() {
-    let wrangler = wrangler_or_skip!();
+    let wrangler = crate::wrangler::path();
     let server = Server::start();
     for (round, (config_name, config)) in [
         ("wrangler.jsonc", "{\n  \"name\": \"w\"\n}\n"),
@@ -217,8 +198,12 @@ fn normalize_ids(text: &str) -> String {
 }
 
 #[test]
+#[cfg_attr(
+    not(wkv_wrangler),
+    ignore = "set WKV_WRANGLER to a wrangler 4 executable"
+)]
 fn bulk_files_wrangler_refuses_are_refused_by_wkv_too() {
-    let wrangler = wrangler_or_skip!();
+    let wrangler = crate::wrangler::path();
     let server = Server::start();
     let sandbox = remote(&server);
     let id = sandbox.create_namespace("bulk-parity");
