@@ -116,7 +116,7 @@ pub enum Command {
 Examples:
   $ wkv serve --port 0
   $ CLOUDFLARE_API_BASE_URL=http://127.0.0.1:8787/client/v4 CLOUDFLARE_API_TOKEN=x \\
-      CLOUDFLARE_ACCOUNT_ID=00000000000000000000000000000000 wkv key list --binding CACHE --remote")]
+      CLOUDFLARE_ACCOUNT_ID=0123456789abcdef0123456789abcdef wkv key list --binding CACHE --remote")]
     Serve(ServeArgs),
 
     /// Sign in with an API token, and manage saved sign-ins (profiles)
@@ -989,10 +989,13 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
     pub body_timeout: f64,
 
-    /// An account the server offers, as ID or ID=NAME (repeatable) [default: one account]
+    /// An account the server offers, as ID or ID=NAME (repeatable) [default:
+    /// 0123456789abcdef0123456789abcdef]
     ///
     /// /accounts and /memberships list these, so clients meet several accounts as a real user
     /// with several does: wkv's and wrangler's account picker, and their error off a terminal.
+    /// A request for any other account is refused with 403 and code 10000, as the API refuses
+    /// an account the credentials cannot see.
     #[arg(long = "account", value_name = "ID[=NAME]")]
     pub accounts: Vec<String>,
 
