@@ -286,6 +286,12 @@ pub struct SyncArgs {
     /// --changed-only, running the same command again also continues)
     #[arg(long, value_name = "N")]
     pub max_writes: Option<u64>,
+
+    /// Leave the keys whose whole name matches PATTERN alone (`*` any characters, `?` one;
+    /// repeatable): never written, and never deleted by --sync. For keys another job owns, such
+    /// as `--exclude 'assets/*'` next to a directory sync under assets/
+    #[arg(long, value_name = "PATTERN")]
+    pub exclude: Vec<String>,
 }
 
 impl SyncArgs {
@@ -296,6 +302,7 @@ impl SyncArgs {
             || self.dry_run
             || self.backup.is_some()
             || self.max_writes.is_some()
+            || !self.exclude.is_empty()
     }
 }
 

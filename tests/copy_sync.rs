@@ -144,7 +144,11 @@ fn create_if_not_exists_still_updates_the_config() {
         second.stderr
     );
     let plain = sandbox.run(&["namespace", "create", "seeded", "--if-not-exists"]);
-    assert!(!plain.success().stderr.contains("add this"), "{}", plain.stderr);
+    assert!(
+        !plain.success().stderr.contains("add this"),
+        "{}",
+        plain.stderr
+    );
     assert_eq!(plain.stdout, second.stdout, "the same snippet on stdout");
 }
 

@@ -206,7 +206,10 @@ fn a_foreign_account_is_refused_as_the_api_refuses_it_and_whoami_warns() {
     // The default account is the one the README's examples use; a malformed id is unroutable.
     assert_eq!(answer(support::ACCOUNT_ID).0, 200);
     let (status, body) = answer("not-an-account");
-    assert_eq!((status, &body["errors"][0]["code"]), (404, &Value::from(7003)));
+    assert_eq!(
+        (status, &body["errors"][0]["code"]),
+        (404, &Value::from(7003))
+    );
 
     let mut sandbox = signed_in(&server, &server.token);
     sandbox.set_env("CLOUDFLARE_ACCOUNT_ID", foreign);
@@ -216,9 +219,14 @@ fn a_foreign_account_is_refused_as_the_api_refuses_it_and_whoami_warns() {
     let run = wkv(&sandbox, &["whoami"]);
     run.success();
     let text = run.stdout_text();
-    assert!(text.contains(&format!("Account in use: {foreign}")), "{text}");
     assert!(
-        text.contains("Workers KV: no: the account in use is not one of these credentials' accounts"),
+        text.contains(&format!("Account in use: {foreign}")),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Workers KV: no: the account in use is not one of these credentials' accounts"
+        ),
         "{text}"
     );
     assert!(

@@ -109,10 +109,7 @@ impl ApiError {
             hints.push("the key does not exist; run `wkv key list --remote` to see the keys of the namespace".to_string());
         }
         if self.has_code(CODE_NAMESPACE_NOT_FOUND) {
-            hints.push(
-                "run `wkv namespace list` to see the namespaces of the account"
-                    .to_string(),
-            );
+            hints.push("run `wkv namespace list` to see the namespaces of the account".to_string());
         }
         if self.has_code(CODE_TITLE_EXISTS) {
             hints.push("a namespace with this title already exists; choose another title, or run `wkv namespace id TITLE` to find its id".to_string());

@@ -31,31 +31,39 @@ const BATCH_MEMORY_BUDGET: usize = 24 * 1024 * 1024;
 pub struct Selection {
     pub prefix: Option<String>,
     pub pattern: Option<KeyPattern>,
+    /// `--exclude`: keys another job owns, neither written nor deleted.
+    pub exclude: Vec<KeyPattern>,
     /// Keys expiring before this Unix time are skipped: gone, or too close to expiring for the
     /// API to accept the write (it wants 60 seconds ahead).
     pub live_after: i64,
 }
 
 impl Selection {
-    /// The keys under `prefix` (none when empty) matching `pattern`, skipping those that
-    /// expire within the minute the API requires of a write.
-    pub fn new(prefix: Option<String>, pattern: Option<KeyPattern>) -> Selection {
+    /// The keys under `prefix` (none when empty) matching `pattern` and none of `exclude`,
+    /// skipping those that expire within the minute the API requires of a write.
+    pub fn new(
+        prefix: Option<String>,
+        pattern: Option<KeyPattern>,
+        exclude: &[String],
+    ) -> Selection {
         Selection {
             prefix: prefix.filter(|p| !p.is_empty()),
             pattern,
+            exclude: exclude.iter().map(|p| KeyPattern::new(p)).collect(),
             live_after: limits::now_secs() + limits::MIN_TTL_SECS,
         }
     }
 
-    fn matches(&self, name: &str) -> bool {
+    /// Within the run's scope: matched by --match (if any) and by no --exclude.
+    pub fn matches(&self, name: &str) -> bool {
         self.pattern.as_ref().map_or(true, |p| p.matches(name))
+            && !self.exclude.iter().any(|p| p.matches(name))
     }
 
     /// Matched, and live long enough to be written. Keys that expire soon are counted when
     /// their value is read, as are keys that expire while the copy runs.
     fn keeps(&self, name: &str, expiration: Option<i64>) -> bool {
-        expiration.map_or(true, |at| at >= self.live_after)
-            && self.pattern.as_ref().map_or(true, |p| p.matches(name))
+        expiration.map_or(true, |at| at >= self.live_after) && self.matches(name)
     }
 }
 
@@ -69,6 +77,7 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
     let selection = Selection::new(
         args.prefix.clone(),
         args.pattern.as_deref().map(KeyPattern::new),
+        &args.sync.exclude,
     );
     let (source, target) = open_both(
         context,
@@ -613,7 +622,7 @@ async fn list_work<S: KvStore + 'static, T: KvStore + 'static>(
     let (mut names, mut existing, mut doomed) = (Vec::new(), Vec::new(), Vec::new());
     while let Some(paired) = merged.next().await? {
         match paired {
-            // Outside --match: neither copied nor, on the target, deleted.
+            // Outside --match, or --exclude'd: neither copied nor, on the target, deleted.
             Paired::SourceOnly(key) | Paired::Both(key) if !selection.matches(&key.name) => {}
             Paired::SourceOnly(key) => {
                 names.push(key.name);

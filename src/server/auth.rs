@@ -53,7 +53,9 @@ pub async fn require_token(
 
 /// The account id of a path under `/accounts/{id}/`.
 fn account_in_path(path: &str) -> Option<&str> {
-    let rest = path.strip_prefix(super::BASE_PATH)?.strip_prefix("/accounts/")?;
+    let rest = path
+        .strip_prefix(super::BASE_PATH)?
+        .strip_prefix("/accounts/")?;
     rest.split('/').next().filter(|id| !id.is_empty())
 }
 
