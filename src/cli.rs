@@ -918,9 +918,14 @@ pub struct BulkDeleteArgs {
 
 #[derive(Debug, Args)]
 pub struct BulkExportArgs {
-    /// Where to write the export; `-` or nothing writes stdout
+    /// Where to write the export; `-` or nothing writes stdout. An existing FILE is replaced
+    /// once the export is complete: on a terminal after asking, in scripts without asking
     #[arg(value_name = "FILE", default_value = "-")]
     pub file: String,
+
+    /// Replace an existing FILE without asking on a terminal (`-y`/`--yes` too)
+    #[arg(short = 'f', long, short_alias = 'y', alias = "yes")]
+    pub force: bool,
 
     /// Write each key as a file under DIR instead (its path: the key without --prefix, `/`
     /// making directories, names no file system allows escaped as %XX); values only, without

@@ -12,6 +12,7 @@ mod detail;
 mod editor;
 mod effects;
 mod input;
+mod line_edit;
 mod loader;
 pub mod picker;
 mod place;
