@@ -39,7 +39,10 @@ pub enum Question {
     /// The key changed in the store since it was read for editing: write anyway?
     Overwrite(crate::kv::PutItem),
     /// The export file exists: replace it?
-    ReplaceFile { names: Vec<String>, path: String },
+    ReplaceFile {
+        names: Vec<String>,
+        path: String,
+    },
     /// The editor left the new key's value empty: create it empty?
     CreateEmpty(String),
 }

@@ -131,7 +131,10 @@ fn key_action(app: &mut App, c: char) -> Option<Effect> {
             app.selected.clear();
             app.info(match count {
                 0 => "Nothing was selected.".to_string(),
-                n => format!("Cleared the selection of {}.", crate::output::count_of(n as u64, "key", "keys")),
+                n => format!(
+                    "Cleared the selection of {}.",
+                    crate::output::count_of(n as u64, "key", "keys")
+                ),
             });
             None
         }
@@ -642,7 +645,10 @@ mod tests {
         let Mode::Confirm { text, question } = &app.mode else {
             panic!("{:?}", app.mode)
         };
-        assert!(text.starts_with("Delete `logo.png` from CACHE? y"), "{text}");
+        assert!(
+            text.starts_with("Delete `logo.png` from CACHE? y"),
+            "{text}"
+        );
         assert_eq!(question, &Question::Delete(vec!["logo.png".into()]));
         // Many keys: the first three by name and a count.
         let mut app = app_with_keys(&all);
@@ -654,7 +660,9 @@ mod tests {
             panic!("{:?}", app.mode)
         };
         assert!(
-            text.starts_with("Delete `user:010`, `user:011`, `user:012` and 2 more (5 keys) from CACHE? y"),
+            text.starts_with(
+                "Delete `user:010`, `user:011`, `user:012` and 2 more (5 keys) from CACHE? y"
+            ),
             "{text}"
         );
     }

@@ -47,10 +47,8 @@ impl ExportFile {
             self.temp.persist_noclobber(&path)
         };
         persisted.map(drop).map_err(|e| {
-            anyhow::Error::new(e.error).context(format!(
-                "cannot write the export file `{}`",
-                path.display()
-            ))
+            anyhow::Error::new(e.error)
+                .context(format!("cannot write the export file `{}`", path.display()))
         })
     }
 }

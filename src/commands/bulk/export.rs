@@ -20,10 +20,7 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
         NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     // Asked before anything is read: an answer that keeps the file costs no request.
     if args.dir.is_none() && args.file != "-" && !replace_allowed(&args, ui)? {
-        ui.status(format!(
-            "Not exported: `{}` was left as it was",
-            args.file
-        ));
+        ui.status(format!("Not exported: `{}` was left as it was", args.file));
         return Ok(());
     }
     let target = context
