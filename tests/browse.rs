@@ -493,7 +493,7 @@ fn key_list_on_a_terminal_without_a_namespace_offers_a_picker() {
         picker.contains("CACHE") && picker.contains("SESSIONS"),
         "{picker}"
     );
-    pty.send("j");
+    pty.send("\x1b[B");
     pty.send("\r");
     let status = pty.wait_exit();
     assert!(status.success(), "{status:?}: {}", pty.screen());
@@ -677,7 +677,7 @@ fn namespace_rename_and_delete_without_a_name_offer_the_account_namespaces() {
     let mut pty = Pty::spawn(command);
     let list = pty.wait_for("Choose the namespace to rename");
     assert!(list.contains("first") && list.contains("second"), "{list}");
-    pty.send("j");
+    pty.send("\x1b[B");
     pty.send("\r");
     assert!(pty.wait_exit().success(), "{}", pty.screen());
     let renamed = titles(&sandbox);
@@ -959,4 +959,73 @@ fn bulk_export_asks_before_replacing_a_file_on_a_terminal_and_replaces_it_in_scr
         .filter(|n| n.starts_with(".wkv-export-"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// The picker is as tall as its entries, filters as the person types, and afterwards says on
+/// stderr which flags name the choice without it.
+#[test]
+fn the_picker_fits_its_entries_filters_by_typing_and_names_the_flags() {
+    let sandbox = Sandbox::with_fixture();
+    let mut command = sandbox.command();
+    command
+        .args(["key", "list", "--output", "json"])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    let screen = pty.wait_for("Choose a namespace (2)");
+    let bottom = screen
+        .lines()
+        .position(|line| line.starts_with('└'))
+        .expect("the list's bottom border");
+    assert_eq!(bottom, 3, "two entries between two borders:\n{screen}");
+    pty.send("sess");
+    let screen = pty.wait_for("Choose a namespace (1 of 2)");
+    assert!(screen.contains("filter: sess"), "{screen}");
+    assert!(!screen.contains("CACHE"), "{screen}");
+    pty.send("\r");
+    assert!(pty.wait_exit().success(), "{}", pty.screen());
+    let printed = String::from_utf8_lossy(&pty.raw()).into_owned();
+    assert!(
+        printed.contains("Chose `SESSIONS`; without the list: --binding SESSIONS"),
+        "{printed}"
+    );
+    assert!(printed.contains("\"name\": \"session:ttl\""), "{printed}");
+}
+
+/// With --remote the picker offers the account's namespaces, and marks a binding of the config
+/// whose id the account does not have; choosing an account namespace names its id.
+#[test]
+fn the_remote_picker_marks_bindings_the_account_lacks() {
+    let server = Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("real-one");
+    sandbox.write(
+        "wrangler.toml",
+        "name = \"app\"\n[[kv_namespaces]]\nbinding = \"GONE\"\nid = \"ffffffffffffffffffffffffffffffff\"\n",
+    );
+    let mut command = sandbox.command();
+    command
+        .args(["key", "list", "--remote", "--output", "json"])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    let screen = pty.wait_for("Choose a namespace (2)");
+    let gone = screen
+        .lines()
+        .find(|line| line.contains("GONE"))
+        .unwrap_or_default();
+    assert!(gone.contains("not in this account"), "{screen}");
+    let real = screen
+        .lines()
+        .find(|line| line.contains("real-one"))
+        .unwrap_or_default();
+    assert!(!real.contains("not in this account"), "{screen}");
+    pty.send("real\r");
+    assert!(pty.wait_exit().success(), "{}", pty.screen());
+    let printed = String::from_utf8_lossy(&pty.raw()).into_owned();
+    assert!(
+        printed.contains(&format!(
+            "Chose `real-one`; without the list: --namespace-id {id}"
+        )),
+        "{printed}"
+    );
 }

@@ -444,6 +444,7 @@ mod tests {
             id: "ns".into(),
             label: "CACHE".into(),
             note: "binding".into(),
+            flags: "--binding CACHE".into(),
         }];
         let mut app = App::new("local".into(), namespaces, false);
         app.open_namespace(0);

@@ -22,7 +22,6 @@ impl LineInput {
         }
     }
 
-    #[cfg(test)]
     pub fn text(&self) -> &str {
         &self.text
     }

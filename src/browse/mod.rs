@@ -83,6 +83,7 @@ pub async fn run(args: BrowseArgs, context: &Context) -> anyhow::Result<()> {
                 None => {
                     namespaces.push(NamespaceEntry {
                         label: id.clone(),
+                        flags: format!("--namespace-id {id}"),
                         id,
                         note: "given".into(),
                     });
