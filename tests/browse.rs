@@ -488,7 +488,9 @@ fn key_list_on_a_terminal_without_a_namespace_offers_a_picker() {
         .args(["key", "list", "--output", "json"])
         .env("TERM", "xterm-256color");
     let mut pty = Pty::spawn(command);
-    let picker = pty.wait_for("Choose a namespace");
+    pty.wait_for("Choose a namespace");
+    // The whole frame, down to the help line under the list.
+    let picker = pty.wait_for("Esc cancel");
     assert!(
         picker.contains("CACHE") && picker.contains("SESSIONS"),
         "{picker}"
@@ -971,7 +973,9 @@ fn the_picker_fits_its_entries_filters_by_typing_and_names_the_flags() {
         .args(["key", "list", "--output", "json"])
         .env("TERM", "xterm-256color");
     let mut pty = Pty::spawn(command);
-    let screen = pty.wait_for("Choose a namespace (2)");
+    pty.wait_for("Choose a namespace (2)");
+    // The whole frame, down to the help line under the list.
+    let screen = pty.wait_for("Esc cancel");
     let bottom = screen
         .lines()
         .position(|line| line.starts_with('└'))
