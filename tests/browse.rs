@@ -480,17 +480,23 @@ fn browse_off_a_terminal_points_to_key_list() {
     assert!(run.stdout.is_empty());
 }
 
-#[test]
-fn key_list_on_a_terminal_without_a_namespace_offers_a_picker() {
-    let sandbox = Sandbox::with_fixture();
+/// `key list` without a namespace on a pseudo-terminal, once the picker's whole frame (down to
+/// the help line under the list) is drawn; returns the terminal and that screen.
+fn key_list_picker(sandbox: &Sandbox) -> (Pty, String) {
     let mut command = sandbox.command();
     command
         .args(["key", "list", "--output", "json"])
         .env("TERM", "xterm-256color");
-    let mut pty = Pty::spawn(command);
+    let pty = Pty::spawn(command);
     pty.wait_for("Choose a namespace");
-    // The whole frame, down to the help line under the list.
-    let picker = pty.wait_for("Esc cancel");
+    let screen = pty.wait_for("Esc cancel");
+    (pty, screen)
+}
+
+#[test]
+fn key_list_on_a_terminal_without_a_namespace_offers_a_picker() {
+    let sandbox = Sandbox::with_fixture();
+    let (mut pty, picker) = key_list_picker(&sandbox);
     assert!(
         picker.contains("CACHE") && picker.contains("SESSIONS"),
         "{picker}"
@@ -968,14 +974,8 @@ fn bulk_export_asks_before_replacing_a_file_on_a_terminal_and_replaces_it_in_scr
 #[test]
 fn the_picker_fits_its_entries_filters_by_typing_and_names_the_flags() {
     let sandbox = Sandbox::with_fixture();
-    let mut command = sandbox.command();
-    command
-        .args(["key", "list", "--output", "json"])
-        .env("TERM", "xterm-256color");
-    let mut pty = Pty::spawn(command);
-    pty.wait_for("Choose a namespace (2)");
-    // The whole frame, down to the help line under the list.
-    let screen = pty.wait_for("Esc cancel");
+    let (mut pty, screen) = key_list_picker(&sandbox);
+    assert!(screen.contains("Choose a namespace (2)"), "{screen}");
     let bottom = screen
         .lines()
         .position(|line| line.starts_with('└'))

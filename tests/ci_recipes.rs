@@ -287,17 +287,8 @@ fn the_pipeline_of_all_recipes_converges_a_second_run_writes_and_deletes_nothing
         .run(&["namespace", "id", "cache"])
         .success()
         .stdout_text();
-    let names: Vec<String> = sandbox
-        .run(&["key", "list", "--namespace-id", ns.trim(), "--remote"])
-        .success()
-        .json()
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|k| k["name"].as_str().unwrap().to_string())
-        .collect();
     assert_eq!(
-        names,
+        key_names(&sandbox, ns.trim()),
         [
             "assets/img/logo.bin",
             "assets/index.html",
@@ -305,6 +296,19 @@ fn the_pipeline_of_all_recipes_converges_a_second_run_writes_and_deletes_nothing
             "config:theme"
         ]
     );
+}
+
+/// The names of the keys of a remote namespace, in order.
+fn key_names(sandbox: &Sandbox, id: &str) -> Vec<String> {
+    sandbox
+        .run(&["key", "list", "--namespace-id", id, "--remote"])
+        .success()
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["name"].as_str().unwrap().to_string())
+        .collect()
 }
 
 /// The exclusion the seed recipe relies on: an item of the file that matches it is refused
@@ -362,19 +366,8 @@ fn exclude_leaves_keys_alone_and_refuses_file_items_it_matches() {
             "assets/*",
         ])
         .success();
-    let keys = |sandbox: &Sandbox, id: &str| -> Vec<String> {
-        sandbox
-            .run(&["key", "list", "--namespace-id", id, "--remote"])
-            .success()
-            .json()
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|k| k["name"].as_str().unwrap().to_string())
-            .collect()
-    };
     assert_eq!(
-        keys(&sandbox, &ns),
+        key_names(&sandbox, &ns),
         ["assets/a", "x"],
         "`old` deleted, assets/a kept"
     );
@@ -394,5 +387,5 @@ fn exclude_leaves_keys_alone_and_refuses_file_items_it_matches() {
             "assets/*",
         ])
         .success();
-    assert_eq!(keys(&sandbox, &copy), ["assets/mine", "x"]);
+    assert_eq!(key_names(&sandbox, &copy), ["assets/mine", "x"]);
 }

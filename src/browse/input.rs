@@ -613,6 +613,13 @@ mod tests {
         assert_eq!(app.status.as_ref().unwrap().text, "Not deleted.");
     }
 
+    fn confirm_text(app: &App) -> String {
+        match &app.mode {
+            Mode::Confirm { text, .. } => text.clone(),
+            other => panic!("no question: {other:?}"),
+        }
+    }
+
     #[test]
     fn delete_names_the_keys_and_those_the_filter_hides() {
         let names: Vec<String> = (10..20).map(|i| format!("user:0{i}")).collect();
@@ -630,9 +637,7 @@ mod tests {
         assert_eq!(app.selected.len(), 2, "a filter keeps the selection");
         assert_eq!(app.hidden_selected(), 2);
         press(&mut app, KeyCode::Char('d'));
-        let Mode::Confirm { text, .. } = &app.mode else {
-            panic!("{:?}", app.mode)
-        };
+        let text = confirm_text(&app);
         assert!(
             text.starts_with(
                 "Delete `user:015` and `user:017` (2 keys) from CACHE? All are hidden by the filter `logo`."
@@ -657,9 +662,7 @@ mod tests {
             press(&mut app, KeyCode::Char(' '));
         }
         press(&mut app, KeyCode::Char('d'));
-        let Mode::Confirm { text, .. } = &app.mode else {
-            panic!("{:?}", app.mode)
-        };
+        let text = confirm_text(&app);
         assert!(
             text.starts_with(
                 "Delete `user:010`, `user:011`, `user:012` and 2 more (5 keys) from CACHE? y"

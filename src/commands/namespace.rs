@@ -114,7 +114,7 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
         .unwrap_or_default();
     // Found by --if-not-exists and already bound: nothing to add, so no instruction to add it
     // (the snippet still goes to stdout, for scripts that read it either way).
-    let bound_as = existed.then(|| config.as_ref()).flatten().and_then(|c| {
+    let bound_as = config.as_ref().filter(|_| existed).and_then(|c| {
         c.kv_namespaces.iter().find(|b| {
             [&b.id, &b.preview_id]
                 .into_iter()
