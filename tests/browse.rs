@@ -683,7 +683,9 @@ fn namespace_rename_and_delete_without_a_name_offer_the_account_namespaces() {
         .args(["namespace", "rename", "--new-name", "renamed"])
         .env("TERM", "xterm-256color");
     let mut pty = Pty::spawn(command);
-    let list = pty.wait_for("Choose the namespace to rename");
+    pty.wait_for("Choose the namespace to rename");
+    // The whole frame, down to the help line under the list.
+    let list = pty.wait_for("Esc cancel");
     assert!(list.contains("first") && list.contains("second"), "{list}");
     pty.send("\x1b[B");
     pty.send("\r");

@@ -696,7 +696,7 @@ mod tests {
         }
         let err = store.get_value("k", true).unwrap_err();
         assert!(
-            err.to_string().contains("value file of key 'k' is missing"),
+            err.to_string().contains("value file of key `k` is missing"),
             "{err}"
         );
     }
