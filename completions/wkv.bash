@@ -1190,7 +1190,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --dir --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-f -c -e -v -q -h -V --force --dir --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1446,7 +1446,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__bulk__subcmd__put)
-            opts="-c -e -v -q -h -V --dir --format --failed --prefix --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --dir --format --failed --prefix --sync --changed-only --dry-run --backup --max-writes --exclude --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +1473,10 @@ _wkv() {
                     return 0
                     ;;
                 --max-writes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1594,7 +1598,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__copy)
-            opts="-c -e -v -q -h -V --prefix --match --persist-to --failed --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --prefix --match --persist-to --failed --sync --changed-only --dry-run --backup --max-writes --exclude --concurrency --rate-limit --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1621,6 +1625,10 @@ _wkv() {
                     return 0
                     ;;
                 --max-writes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2990,7 +2998,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__export)
-            opts="-c -e -v -q -h -V --dir --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-f -c -e -v -q -h -V --force --dir --prefix --match --regex --format --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3246,7 +3254,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__bulk__subcmd__put)
-            opts="-c -e -v -q -h -V --dir --format --failed --prefix --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --dir --format --failed --prefix --sync --changed-only --dry-run --backup --max-writes --exclude --concurrency --rate-limit --binding --namespace-id --preview --local --remote --persist-to --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3273,6 +3281,10 @@ _wkv() {
                     return 0
                     ;;
                 --max-writes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3344,7 +3356,7 @@ _wkv() {
             return 0
             ;;
         wkv__subcmd__kv__subcmd__copy)
-            opts="-c -e -v -q -h -V --prefix --match --persist-to --failed --sync --changed-only --dry-run --backup --max-writes --concurrency --rate-limit --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
+            opts="-c -e -v -q -h -V --prefix --match --persist-to --failed --sync --changed-only --dry-run --backup --max-writes --exclude --concurrency --rate-limit --config --cwd --env --output --verbose --quiet --retries --profile --env-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3371,6 +3383,10 @@ _wkv() {
                     return 0
                     ;;
                 --max-writes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --exclude)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -360,6 +360,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l prefix -d 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file\'s path)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l exclude -d 'Leave the keys whose whole name matches PATTERN alone (`*` any characters, `?` one; repeatable): never written, and never deleted by --sync. For keys another job owns, such as `--exclude \'assets/*\'` next to a directory sync under assets/' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
@@ -464,6 +465,7 @@ table\t'A table for people'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l retries -d 'How many times to retry a request that can be retried (429, 5xx, timeouts)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l profile -d 'Sign in with this wkv profile (else wrangler\'s profile of that name; `default`: wrangler\'s default session); beats variables' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l env-file -d 'Load variables from this file instead of .env and .env.local (repeatable; later wins)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s f -l force -d 'Replace an existing FILE without asking on a terminal (`-y`/`--yes` too)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l local -d 'Act on local state, as `wrangler dev` uses it (the default)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l remote -d 'Act on the namespace in your Cloudflare account, through the API'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -s v -l verbose -d 'Say more on stderr: each retried request, and the request behind an API error'
@@ -481,6 +483,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand copy" -l persist-to -d 'Keep loc
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l exclude -d 'Leave the keys whose whole name matches PATTERN alone (`*` any characters, `?` one; repeatable): never written, and never deleted by --sync. For keys another job owns, such as `--exclude \'assets/*\'` next to a directory sync under assets/' -r
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
@@ -581,6 +584,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l exclude -d 'Leave the keys whose whole name matches PATTERN alone (`*` any characters, `?` one; repeatable): never written, and never deleted by --sync. For keys another job owns, such as `--exclude \'assets/*\'` next to a directory sync under assets/' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
@@ -610,7 +614,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand serve" -l persist-to -d 'Keep lo
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token -d 'Require `Authorization: Bearer TOKEN` on every request (printable ASCII, not empty)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l header-timeout -d 'Close a connection that has not sent a request\'s headers after this many seconds (also how long an idle keep-alive connection stays open)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l body-timeout -d 'Fail a request (408) and close its connection when its body sends nothing for this many seconds' -r
-complete -c wkv -n "__fish_wkv_using_subcommand serve" -l account -d 'An account the server offers, as ID or ID=NAME (repeatable) [default: one account]' -r
+complete -c wkv -n "__fish_wkv_using_subcommand serve" -l account -d 'An account the server offers, as ID or ID=NAME (repeatable) [default: 0123456789abcdef0123456789abcdef]' -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l token-without-kv -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults -r
 complete -c wkv -n "__fish_wkv_using_subcommand serve" -l inject-faults-on -r

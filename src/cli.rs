@@ -110,7 +110,7 @@ pub enum Command {
 Examples:
   $ wkv serve --port 0
   $ CLOUDFLARE_API_BASE_URL=http://127.0.0.1:8787/client/v4 CLOUDFLARE_API_TOKEN=x \\
-      CLOUDFLARE_ACCOUNT_ID=00000000000000000000000000000000 wkv key list --binding CACHE --remote")]
+      CLOUDFLARE_ACCOUNT_ID=0123456789abcdef0123456789abcdef wkv key list --binding CACHE --remote")]
     Serve(ServeArgs),
 
     /// Sign in with an API token, and manage saved sign-ins (profiles)
@@ -281,6 +281,12 @@ pub struct SyncArgs {
     /// --changed-only, running the same command again also continues)
     #[arg(long, value_name = "N")]
     pub max_writes: Option<u64>,
+
+    /// Leave the keys whose whole name matches PATTERN alone (`*` any characters, `?` one;
+    /// repeatable): never written, and never deleted by --sync. For keys another job owns, such
+    /// as `--exclude 'assets/*'` next to a directory sync under assets/
+    #[arg(long, value_name = "PATTERN")]
+    pub exclude: Vec<String>,
 }
 
 impl SyncArgs {
@@ -291,6 +297,7 @@ impl SyncArgs {
             || self.dry_run
             || self.backup.is_some()
             || self.max_writes.is_some()
+            || !self.exclude.is_empty()
     }
 }
 
@@ -915,9 +922,14 @@ pub struct BulkDeleteArgs {
 
 #[derive(Debug, Args)]
 pub struct BulkExportArgs {
-    /// Where to write the export; `-` or nothing writes stdout
+    /// Where to write the export; `-` or nothing writes stdout. An existing FILE is replaced
+    /// once the export is complete: on a terminal after asking, in scripts without asking
     #[arg(value_name = "FILE", default_value = "-")]
     pub file: String,
+
+    /// Replace an existing FILE without asking on a terminal (`-y`/`--yes` too)
+    #[arg(short = 'f', long, short_alias = 'y', alias = "yes")]
+    pub force: bool,
 
     /// Write each key as a file under DIR instead (its path: the key without --prefix, `/`
     /// making directories, names no file system allows escaped as %XX); values only, without
@@ -993,10 +1005,13 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = 30.0)]
     pub body_timeout: f64,
 
-    /// An account the server offers, as ID or ID=NAME (repeatable) [default: one account]
+    /// An account the server offers, as ID or ID=NAME (repeatable) [default:
+    /// 0123456789abcdef0123456789abcdef]
     ///
     /// /accounts and /memberships list these, so clients meet several accounts as a real user
     /// with several does: wkv's and wrangler's account picker, and their error off a terminal.
+    /// A request for any other account is refused with 403 and code 10000, as the API refuses
+    /// an account the credentials cannot see.
     #[arg(long = "account", value_name = "ID[=NAME]")]
     pub accounts: Vec<String>,
 

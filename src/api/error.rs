@@ -99,23 +99,20 @@ impl ApiError {
                 .as_deref()
                 .unwrap_or("the credentials");
             hints.push(format!(
-                "the credentials from {source} were refused or lack the \"Workers KV Storage\" permission (Edit) for this account"
+                "the credentials from {source} were refused or lack the \"Workers KV Storage\" permission (Edit) for this account, or cannot reach the account at all"
             ));
             hints.push(
-                "run 'wkv whoami' to see who you are signed in as; use an API token with \"Workers KV Storage\" (CLOUDFLARE_API_TOKEN or 'wkv auth login'), or CLOUDFLARE_API_KEY and CLOUDFLARE_EMAIL for a global API key".to_string(),
+                "run `wkv whoami` to see who you are signed in as and which accounts you reach; use an API token with \"Workers KV Storage\" (CLOUDFLARE_API_TOKEN or `wkv auth login`), or CLOUDFLARE_API_KEY and CLOUDFLARE_EMAIL for a global API key".to_string(),
             );
         }
         if self.has_code(CODE_KEY_NOT_FOUND) {
-            hints.push("the key does not exist; run 'wkv key list --remote' to see the keys of the namespace".to_string());
+            hints.push("the key does not exist; run `wkv key list --remote` to see the keys of the namespace".to_string());
         }
         if self.has_code(CODE_NAMESPACE_NOT_FOUND) {
-            hints.push(
-                "run 'wkv namespace list --remote' to see the namespaces of the account"
-                    .to_string(),
-            );
+            hints.push("run `wkv namespace list` to see the namespaces of the account".to_string());
         }
         if self.has_code(CODE_TITLE_EXISTS) {
-            hints.push("a namespace with this title already exists; choose another title, or run 'wkv namespace list --remote' to find its id".to_string());
+            hints.push("a namespace with this title already exists; choose another title, or run `wkv namespace id TITLE` to find its id".to_string());
         }
         if self.has_code(CODE_NO_ROUTE) {
             hints.push("the API has no route for this URL: check the account id (CLOUDFLARE_ACCOUNT_ID, or account_id in the wrangler config) and CLOUDFLARE_API_BASE_URL".to_string());
@@ -258,7 +255,7 @@ mod tests {
         sourced.credential_source = Some("wkv profile `work`".to_string());
         assert!(sourced.hints()[0].contains("wkv profile `work`"));
         let ns = api_error(Some(404), &[(10013, "x")]).hints().join("\n");
-        assert!(ns.contains("wkv namespace list --remote"));
+        assert!(ns.contains("`wkv namespace list`"));
         let route = api_error(Some(400), &[(7003, "No route")])
             .hints()
             .join("\n");

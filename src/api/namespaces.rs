@@ -59,10 +59,10 @@ pub(crate) fn namespace_path(account: &str, namespace: &str) -> String {
 pub(crate) fn namespace_error(error: ApiError, account: &str, namespace: &str) -> anyhow::Error {
     if error.has_code(CODE_NAMESPACE_NOT_FOUND) {
         WkvError::not_found(format!(
-            "namespace '{namespace}' not found (Cloudflare error {CODE_NAMESPACE_NOT_FOUND})"
+            "namespace `{namespace}` not found (Cloudflare error {CODE_NAMESPACE_NOT_FOUND})"
         ))
         .with_hint(format!(
-            "run 'wkv namespace list --remote' to see the namespaces of account {account}"
+            "run `wkv namespace list` to see the namespaces of account {account}"
         ))
         .into()
     } else {

@@ -8,6 +8,7 @@ use std::collections::{BTreeSet, HashMap};
 use serde_json::Value as Json;
 
 use super::detail::FormattedValue;
+use super::line_edit::LineInput;
 use super::table::KeyTable;
 use crate::kv::{Expiry, KeyInfo, NamePattern};
 use crate::session::NamespaceEntry;
@@ -37,13 +38,20 @@ pub enum Question {
     Delete(Vec<String>),
     /// The key changed in the store since it was read for editing: write anyway?
     Overwrite(crate::kv::PutItem),
+    /// The export file exists: replace it?
+    ReplaceFile {
+        names: Vec<String>,
+        path: String,
+    },
+    /// The editor left the new key's value empty: create it empty?
+    CreateEmpty(String),
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Mode {
     Normal,
     Help,
-    Input { prompt: Prompt, text: String },
+    Input { prompt: Prompt, line: LineInput },
     Confirm { question: Question, text: String },
 }
 
@@ -66,7 +74,10 @@ pub enum Effect {
     SetExpiry(String, Expiry),
     Delete(Vec<String>),
     Write(crate::kv::PutItem),
-    Export(Vec<String>, String),
+    /// Export these keys to the file; `true`: replacing the file there was agreed to.
+    Export(Vec<String>, String, bool),
+    /// Create a key that did not exist (refused if it appeared meanwhile).
+    Create(crate::kv::PutItem),
     Copy(String),
 }
 
@@ -294,10 +305,14 @@ impl App {
         };
     }
 
-    /// Applies the filter text: Ok(effect to load the first match's value).
+    /// Applies the filter text: Ok(effect to load the first match's value). The selection
+    /// stays as it is: keys selected and then filtered away remain selected (the key table's
+    /// title counts them as hidden, and `d`/`x` name them before acting).
     pub fn apply_filter(&mut self, text: String) -> Option<Effect> {
         match NamePattern::from_filter_text(&text) {
             Ok(pattern) => {
+                // Whatever the status said was about the previous filter.
+                self.status = None;
                 self.filter = text;
                 self.keys.set_pattern(pattern);
                 self.key_cursor = 0;
@@ -373,6 +388,18 @@ impl App {
         self.selected = found;
         self.focus = Focus::Keys;
         self.set_key_cursor(first)
+    }
+
+    /// How many selected keys the filter hides (one pass over the rows shown).
+    pub fn hidden_selected(&self) -> usize {
+        if self.selected.is_empty() || self.keys.pattern().is_none() {
+            return 0;
+        }
+        let shown = (0..self.keys.len())
+            .filter_map(|i| self.keys.get(i))
+            .filter(|row| self.selected.contains(row.name))
+            .count();
+        self.selected.len() - shown
     }
 
     pub fn toggle_selection(&mut self) {

@@ -16,6 +16,7 @@ use super::loader::{spawn_listing, spawn_value, Message};
 use super::terminal::{copy_to_clipboard, EventReader, TerminalGuard};
 use crate::bulk::WireItem;
 use crate::kv::{limits, Expiry, KvStore, PutItem, StoredValue};
+use crate::output::export_file::ExportFile;
 use crate::output::JsonArrayWriter;
 use crate::session::Place;
 use crate::session::{Context, Intent, Store, Target};
@@ -175,7 +176,7 @@ impl<'a> Runner<'a> {
                     let _ = sender.send(message).await;
                 });
             }
-            Effect::Export(names, path) => {
+            Effect::Export(names, path, replace) => {
                 let target = self.target()?;
                 let sender = self.sender.clone();
                 app.info(format!(
@@ -183,7 +184,7 @@ impl<'a> Runner<'a> {
                     crate::output::count_of(names.len() as u64, "key", "keys")
                 ));
                 tokio::spawn(async move {
-                    let message = match export_keys(&target, &names, &path).await {
+                    let message = match export_keys(&target, &names, &path, replace).await {
                         Ok(count) => Message::Info(format!(
                             "Exported {} to {path} (bulk put format).",
                             crate::output::count_of(count as u64, "key", "keys")
@@ -202,6 +203,7 @@ impl<'a> Runner<'a> {
                 return self.write(app, item).await;
             }
             Effect::Write(item) => return self.write(app, item).await,
+            Effect::Create(item) => return self.create(app, item).await,
             Effect::EditValue(name) => return self.edit_value(app, name, screen).await,
             Effect::EditMetadata(name) => return self.edit_metadata(app, name, screen).await,
             Effect::NewKey(name) => return self.new_key(app, name, screen).await,
@@ -374,15 +376,29 @@ impl<'a> Runner<'a> {
             anyhow::bail!("`{name}` exists already: move to it and press e to edit it");
         }
         let Some(value) = with_editor(screen, b"", ".txt")? else {
-            app.info(format!("Empty value: `{name}` was not created."));
+            // An empty value is a value (as for `key put k ''`), but also what an editor
+            // closed without writing leaves: ask rather than guess.
+            app.mode = Mode::Confirm {
+                text: format!(
+                    "The value of `{}` is empty. Create it with an empty value? y to create, any other key to cancel",
+                    crate::output::shown(&name)
+                ),
+                question: Question::CreateEmpty(name),
+            };
             return Ok(None);
         };
         let item = PutItem {
-            key: name.clone(),
+            key: name,
             value,
             expiry: Expiry::Never,
             metadata: None,
         };
+        self.create(app, item).await
+    }
+
+    /// Writes a key that did not exist when `n` was pressed, unless it appeared meanwhile.
+    async fn create(&mut self, app: &mut App, item: PutItem) -> anyhow::Result<Option<Effect>> {
+        let name = item.key.clone();
         self.write_unless_changed(app, fingerprint(None), item)
             .await?;
         if app.mode == Mode::Normal {
@@ -472,14 +488,16 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
             .any(|window| window == needle)
 }
 
-/// Writes the keys to a new file in `bulk put` format, 100 keys read at a time.
-async fn export_keys(target: &Target, names: &[String], path: &str) -> anyhow::Result<usize> {
-    let file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .with_context(|| format!("cannot create `{path}` (an existing file is never replaced)"))?;
-    let mut out = std::io::BufWriter::new(file);
+/// Writes the keys to a file in `bulk put` format, 100 keys read at a time, as `bulk export`
+/// writes one: complete or not at all, replacing a file there only when `replace` (agreed to).
+async fn export_keys(
+    target: &Target,
+    names: &[String],
+    path: &str,
+    replace: bool,
+) -> anyhow::Result<usize> {
+    let mut file = ExportFile::create(std::path::Path::new(path))?;
+    let mut out = std::io::BufWriter::new(file.file());
     let mut writer = JsonArrayWriter::new(path.ends_with(".ndjson") || path.ends_with(".jsonl"));
     let mut count = 0;
     for chunk in names.chunks(limits::MAX_BULK_GET_KEYS) {
@@ -493,5 +511,7 @@ async fn export_keys(target: &Target, names: &[String], path: &str) -> anyhow::R
     }
     writer.finish(&mut out)?;
     out.flush()?;
+    drop(out);
+    file.finish(replace)?;
     Ok(count)
 }

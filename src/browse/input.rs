@@ -7,6 +7,7 @@ use ratatui::crossterm::event::{
 };
 
 use super::app::{App, Effect, Focus, Mode, Prompt, Question};
+use super::line_edit::LineInput;
 use crate::kv::{limits, Expiry};
 
 /// The most values one search reads.
@@ -22,6 +23,7 @@ pub const BINDINGS: &[(&str, &str)] = &[
     ("s", "search values, select the matches"),
     ("p", "list only keys with a prefix"),
     ("space", "select / unselect the key"),
+    ("u", "clear the selection"),
     ("e", "edit the value in $VISUAL/$EDITOR"),
     ("m", "edit the metadata"),
     ("t", "set the expiry"),
@@ -45,7 +47,7 @@ pub fn handle_key(app: &mut App, key: KeyEvent) -> Option<Effect> {
     match std::mem::replace(&mut app.mode, Mode::Normal) {
         Mode::Normal => normal(app, key),
         Mode::Help => None,
-        Mode::Input { prompt, text } => input(app, prompt, text, key),
+        Mode::Input { prompt, line } => input(app, prompt, line, key),
         Mode::Confirm { question, text } => confirm(app, question, text, key),
     }
 }
@@ -100,7 +102,7 @@ fn normal(app: &mut App, key: KeyEvent) -> Option<Effect> {
 fn key_action(app: &mut App, c: char) -> Option<Effect> {
     if !matches!(
         c,
-        '/' | 's' | 'p' | ' ' | 'e' | 'm' | 't' | 'n' | 'd' | 'x' | 'c' | 'y'
+        '/' | 's' | 'p' | ' ' | 'u' | 'e' | 'm' | 't' | 'n' | 'd' | 'x' | 'c' | 'y'
     ) {
         return None;
     }
@@ -124,6 +126,18 @@ fn key_action(app: &mut App, c: char) -> Option<Effect> {
             app.toggle_selection();
             app.move_keys(1)
         }
+        'u' => {
+            let count = app.selected.len();
+            app.selected.clear();
+            app.info(match count {
+                0 => "Nothing was selected.".to_string(),
+                n => format!(
+                    "Cleared the selection of {}.",
+                    crate::output::count_of(n as u64, "key", "keys")
+                ),
+            });
+            None
+        }
         'e' => need_key(app).map(Effect::EditValue),
         'm' => need_key(app).map(Effect::EditMetadata),
         'c' | 'y' => need_key(app).map(Effect::Copy),
@@ -137,40 +151,76 @@ fn key_action(app: &mut App, c: char) -> Option<Effect> {
                 app.info("no key here");
                 return None;
             }
-            app.mode = if c == 'd' {
-                Mode::Confirm {
-                    text: delete_question(app, targets.len()),
+            if c == 'd' {
+                app.mode = Mode::Confirm {
+                    text: delete_question(app, &targets),
                     question: Question::Delete(targets),
-                }
-            } else {
-                Mode::Input {
-                    prompt: Prompt::ExportPath(targets),
-                    text: "wkv-export.json".to_string(),
-                }
-            };
-            None
+                };
+                return None;
+            }
+            // A name no file has yet, so that a second export does not meet the first.
+            let name = crate::output::export_file::unused_name(
+                std::path::Path::new("."),
+                "wkv-export",
+                "json",
+            );
+            ask(app, Prompt::ExportPath(targets), name)
         }
         _ => None,
     }
 }
 
-/// Opens a one-line prompt holding `text`.
+/// Opens a one-line prompt holding `text`, the cursor at its end (Ctrl-U clears it).
 fn ask(app: &mut App, prompt: Prompt, text: String) -> Option<Effect> {
-    app.mode = Mode::Input { prompt, text };
+    app.mode = Mode::Input {
+        prompt,
+        line: LineInput::new(text),
+    };
     None
 }
 
-fn delete_question(app: &App, count: usize) -> String {
+/// How many names a question spells out before "and N more".
+const NAMED_IN_QUESTION: usize = 3;
+
+/// "Delete `a`, `b` and 3 more (5 keys) from CACHE?", saying how many of them the filter hides:
+/// a destructive question names what it destroys, including what is not on the screen.
+fn delete_question(app: &App, targets: &[String]) -> String {
     let namespace = app
         .current_namespace()
         .map(|n| n.label.clone())
         .unwrap_or_default();
-    let keys = if count == 1 {
-        "1 key".to_string()
-    } else {
-        format!("{count} keys")
+    let named: Vec<String> = targets
+        .iter()
+        .take(NAMED_IN_QUESTION)
+        .map(|name| format!("`{}`", crate::output::shown(name)))
+        .collect();
+    let what = match targets.len() {
+        1 => named[0].clone(),
+        n if n <= NAMED_IN_QUESTION => {
+            let (last, first) = named.split_last().unwrap();
+            format!("{} and {last} ({n} keys)", first.join(", "))
+        }
+        n => format!(
+            "{} and {} more ({n} keys)",
+            named.join(", "),
+            n - NAMED_IN_QUESTION
+        ),
     };
-    format!("Delete {keys} from {namespace}? y to delete, any other key to cancel")
+    let hidden = match app.hidden_selected() {
+        0 => String::new(),
+        n if n == targets.len() && n == 1 => {
+            format!(" It is hidden by the filter `{}`.", app.filter)
+        }
+        n if n == targets.len() => format!(" All are hidden by the filter `{}`.", app.filter),
+        n => format!(
+            " {n} of them {} hidden by the filter `{}`.",
+            if n == 1 { "is" } else { "are" },
+            app.filter
+        ),
+    };
+    format!(
+        "Delete {what} from {namespace}?{hidden} y to delete, any other key to cancel (u clears the selection)"
+    )
 }
 
 /// `q` and Esc: from the detail pane to the keys, from the keys to the namespaces, then quit.
@@ -215,7 +265,7 @@ fn move_by(app: &mut App, delta: isize) -> Option<Effect> {
     }
 }
 
-fn input(app: &mut App, prompt: Prompt, mut text: String, key: KeyEvent) -> Option<Effect> {
+fn input(app: &mut App, prompt: Prompt, mut line: LineInput, key: KeyEvent) -> Option<Effect> {
     match key.code {
         KeyCode::Esc => {
             if prompt == Prompt::Filter {
@@ -223,19 +273,10 @@ fn input(app: &mut App, prompt: Prompt, mut text: String, key: KeyEvent) -> Opti
             }
             None
         }
-        KeyCode::Enter => submit(app, prompt, text),
-        KeyCode::Backspace => {
-            text.pop();
-            app.mode = Mode::Input { prompt, text };
-            None
-        }
-        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-            text.push(c);
-            app.mode = Mode::Input { prompt, text };
-            None
-        }
+        KeyCode::Enter => submit(app, prompt, line.into_text()),
         _ => {
-            app.mode = Mode::Input { prompt, text };
+            line.handle(key);
+            app.mode = Mode::Input { prompt, line };
             None
         }
     }
@@ -285,7 +326,23 @@ fn submit(app: &mut App, prompt: Prompt, text: String) -> Option<Effect> {
                 app.error("give a file name to export to");
                 return None;
             }
-            Some(Effect::Export(names, text))
+            match crate::output::export_file::exists(std::path::Path::new(&text)) {
+                Ok(false) => Some(Effect::Export(names, text, false)),
+                Ok(true) => {
+                    app.mode = Mode::Confirm {
+                        text: format!(
+                            "`{}` exists. Replace it? y to replace, any other key to keep it",
+                            crate::output::shown(&text)
+                        ),
+                        question: Question::ReplaceFile { names, path: text },
+                    };
+                    None
+                }
+                Err(err) => {
+                    app.error(format!("cannot export to `{text}`: {err}"));
+                    None
+                }
+            }
         }
     }
 }
@@ -328,12 +385,31 @@ fn confirm(app: &mut App, question: Question, _text: String, key: KeyEvent) -> O
     match (question, yes) {
         (Question::Delete(names), true) => Some(Effect::Delete(names)),
         (Question::Overwrite(item), true) => Some(Effect::Write(item)),
+        (Question::ReplaceFile { names, path }, true) => Some(Effect::Export(names, path, true)),
+        (Question::CreateEmpty(name), true) => Some(Effect::Create(crate::kv::PutItem {
+            key: name,
+            value: Vec::new(),
+            expiry: Expiry::Never,
+            metadata: None,
+        })),
         (Question::Delete(_), false) => {
             app.info("Not deleted.");
             None
         }
-        (Question::Overwrite(_), false) => {
+        (Question::Overwrite(item), false) => {
             app.info("Not written: your edit was dropped.");
+            // The detail pane showed the value as read before the edit: show the store's.
+            (app.cursor_key().as_deref() == Some(item.key.as_str())).then(|| {
+                app.detail = super::app::Detail::Loading(item.key.clone());
+                Effect::LoadValue(item.key)
+            })
+        }
+        (Question::ReplaceFile { path, .. }, false) => {
+            app.info(format!("Not exported: `{path}` was left as it was."));
+            None
+        }
+        (Question::CreateEmpty(name), false) => {
+            app.info(format!("`{name}` was not created."));
             None
         }
     }
@@ -361,6 +437,7 @@ mod tests {
             id: "ns".into(),
             label: "CACHE".into(),
             note: "binding".into(),
+            flags: "--binding CACHE".into(),
         }];
         let mut app = App::new("local".into(), namespaces, false);
         app.open_namespace(0);
@@ -511,7 +588,10 @@ mod tests {
         assert_eq!(press(&mut app, KeyCode::Char('d')), None);
         match &app.mode {
             Mode::Confirm { text, .. } => {
-                assert!(text.starts_with("Delete 2 keys from CACHE?"), "{text}")
+                assert!(
+                    text.starts_with("Delete `a` and `b` (2 keys) from CACHE? y to delete"),
+                    "{text}"
+                )
             }
             other => panic!("{other:?}"),
         }
@@ -524,6 +604,64 @@ mod tests {
         assert_eq!(press(&mut app, KeyCode::Char('n')), None);
         assert_eq!(app.mode, Mode::Normal);
         assert_eq!(app.status.as_ref().unwrap().text, "Not deleted.");
+    }
+
+    fn confirm_text(app: &App) -> String {
+        match &app.mode {
+            Mode::Confirm { text, .. } => text.clone(),
+            other => panic!("no question: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn delete_names_the_keys_and_those_the_filter_hides() {
+        let names: Vec<String> = (10..20).map(|i| format!("user:0{i}")).collect();
+        let mut all: Vec<&str> = names.iter().map(String::as_str).collect();
+        all.push("logo.png");
+        let mut app = app_with_keys(&all);
+        app.set_key_cursor(5);
+        press(&mut app, KeyCode::Char(' '));
+        app.set_key_cursor(7);
+        press(&mut app, KeyCode::Char(' '));
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "logo");
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.cursor_key().as_deref(), Some("logo.png"));
+        assert_eq!(app.selected.len(), 2, "a filter keeps the selection");
+        assert_eq!(app.hidden_selected(), 2);
+        press(&mut app, KeyCode::Char('d'));
+        let text = confirm_text(&app);
+        assert!(
+            text.starts_with(
+                "Delete `user:015` and `user:017` (2 keys) from CACHE? All are hidden by the filter `logo`."
+            ),
+            "{text}"
+        );
+        press(&mut app, KeyCode::Char('n'));
+        // `u` clears the selection: `d` then means the key under the cursor.
+        press(&mut app, KeyCode::Char('u'));
+        press(&mut app, KeyCode::Char('d'));
+        let Mode::Confirm { text, question } = &app.mode else {
+            panic!("{:?}", app.mode)
+        };
+        assert!(
+            text.starts_with("Delete `logo.png` from CACHE? y"),
+            "{text}"
+        );
+        assert_eq!(question, &Question::Delete(vec!["logo.png".into()]));
+        // Many keys: the first three by name and a count.
+        let mut app = app_with_keys(&all);
+        for _ in 0..5 {
+            press(&mut app, KeyCode::Char(' '));
+        }
+        press(&mut app, KeyCode::Char('d'));
+        let text = confirm_text(&app);
+        assert!(
+            text.starts_with(
+                "Delete `user:010`, `user:011`, `user:012` and 2 more (5 keys) from CACHE? y"
+            ),
+            "{text}"
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@ mod detail;
 mod editor;
 mod effects;
 mod input;
+mod line_edit;
 mod loader;
 pub mod picker;
 mod stop_signals;
@@ -82,6 +83,7 @@ pub async fn run(args: BrowseArgs, context: &Context, ui: &Ui) -> anyhow::Result
                 None => {
                     namespaces.push(NamespaceEntry {
                         label: id.clone(),
+                        flags: format!("--namespace-id {id}"),
                         id,
                         note: "given".into(),
                     });

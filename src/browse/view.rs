@@ -144,6 +144,10 @@ fn keys_title(app: &App) -> String {
     }
     if !app.selected.is_empty() {
         title.push_str(&format!(" · {} selected", app.selected.len()));
+        match app.hidden_selected() {
+            0 => {}
+            hidden => title.push_str(&format!(" ({hidden} hidden)")),
+        }
     }
     title.push(' ');
     title
@@ -280,9 +284,9 @@ fn detail_pane(frame: &mut Frame, app: &App, area: Rect) {
 
 fn status_line(frame: &mut Frame, app: &App, area: Rect) {
     let line = match &app.mode {
-        Mode::Input { prompt, text } => {
+        Mode::Input { prompt, line } => {
             let label = match prompt {
-                Prompt::Filter => "filter (text, glob * ?, ~regex)".to_string(),
+                Prompt::Filter => "filter (text, glob * ?, ~regex; Ctrl-U clears)".to_string(),
                 Prompt::SearchValues => format!(
                     "search the values of the {} shown for",
                     crate::output::count_of(app.keys.len() as u64, "key", "keys")
@@ -297,7 +301,15 @@ fn status_line(frame: &mut Frame, app: &App, area: Rect) {
                     crate::output::count_of(names.len() as u64, "key", "keys")
                 ),
             };
-            Line::from(printable(&format!("{label}: {text}█")))
+            // The cursor is the character under it in reverse video, or a block at the end.
+            let (before, after) = line.split();
+            let mut rest = after.chars();
+            let under = rest.next().map_or("█".to_string(), |c| printable(&c.to_string()));
+            Line::from(vec![
+                Span::raw(printable(&format!("{label}: {before}"))),
+                Span::styled(under, Style::default().add_modifier(Modifier::REVERSED)),
+                Span::raw(printable(rest.as_str())),
+            ])
         }
         _ => match &app.status {
             Some(status) if status.error => {
@@ -330,7 +342,11 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 fn dialog(frame: &mut Frame, app: &App, area: Rect, title: &str, text: &str) {
-    let rect = centered(area, 60, 5);
+    // Tall enough for the wrapped text (a question may name several keys), plus the border.
+    const WIDTH: u16 = 64;
+    let per_line = usize::from(WIDTH - 4).max(1);
+    let lines = text.chars().count().div_ceil(per_line) + 1;
+    let rect = centered(area, WIDTH, (lines as u16).saturating_add(2).max(5));
     frame.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)

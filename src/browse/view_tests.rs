@@ -207,7 +207,7 @@ fn the_filter_narrows_the_table() {
     }
     let typing = fixture.screen(80, 24);
     assert!(
-        typing.contains("filter (text, glob * ?, ~regex): user*"),
+        typing.contains("filter (text, glob * ?, ~regex; Ctrl-U clears): user*"),
         "{typing}"
     );
     fixture.press(KeyCode::Enter);
@@ -222,14 +222,17 @@ fn the_filter_narrows_the_table() {
 }
 
 #[test]
-fn the_delete_confirmation_names_the_count() {
+fn the_delete_confirmation_names_the_keys() {
     let mut fixture = fixture();
     fixture.press(KeyCode::Char(' '));
     fixture.press(KeyCode::Char(' '));
     fixture.press(KeyCode::Char('d'));
     let screen = fixture.screen(80, 24);
     assert!(screen.contains("Confirm"), "{screen}");
-    assert!(screen.contains("Delete 2 keys from CACHE?"), "{screen}");
+    assert!(
+        screen.contains("Delete `binary:png` and `config:theme` (2 keys) from CACHE?"),
+        "{screen}"
+    );
     assert!(screen.contains("2 selected"), "{screen}");
 }
 

@@ -25,6 +25,7 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
     let selection = Selection::new(
         args.prefix.clone(),
         args.pattern.as_deref().map(NamePattern::glob).transpose()?,
+        Selection::exclusions(&args.sync.exclude)?,
     );
     let (source, target) = open_both(
         context,

@@ -92,6 +92,7 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
             ));
         }
     }
+    let existed = existing.is_some();
     let namespace = match existing {
         Some(namespace) => {
             ui.status(format!(
@@ -139,9 +140,24 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
     let where_ = env
         .map(|env| format!(" (environment `{env}`)"))
         .unwrap_or_default();
-    ui.status(format!(
-        "To use it in your Worker, add this to your wrangler config{where_}:"
-    ));
+    // Found by --if-not-exists and already bound: nothing to add, so no instruction to add it
+    // (the snippet still goes to stdout, for scripts that read it either way).
+    let bound_as = config.as_ref().filter(|_| existed).and_then(|c| {
+        c.kv_namespaces.iter().find(|b| {
+            [&b.id, &b.preview_id]
+                .into_iter()
+                .any(|id| id.as_deref() == Some(namespace.id.as_str()))
+        })
+    });
+    match bound_as {
+        Some(bound) => ui.status(format!(
+            "Nothing changed: the wrangler config{where_} already binds it as `{}`",
+            bound.binding
+        )),
+        None => ui.status(format!(
+            "To use it in your Worker, add this to your wrangler config{where_}:"
+        )),
+    }
     let snippet = config::kv_namespace_snippet(
         format,
         env,
@@ -159,6 +175,9 @@ async fn create(args: NamespaceCreateArgs, context: &Context, ui: &mut Ui) -> an
     let Some(config) = config.as_ref().filter(|c| c.format != ConfigFormat::Toml) else {
         return Ok(());
     };
+    if bound_as.is_some() && args.binding.is_none() && !args.update_config {
+        return Ok(());
+    }
     let Some(choice) = binding_to_write(&args, &binding, ui)? else {
         return Ok(());
     };

@@ -75,6 +75,12 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
         _ if !kv_access.is_empty() && kv_access.iter().all(|a| *a == Some(false)) => Some(false),
         _ => None,
     };
+    // An account the credentials do not list is one every KV request will be refused for
+    // (403, code 10000): usually an account_id or CLOUDFLARE_ACCOUNT_ID from somewhere else.
+    let unreachable = match &in_use {
+        Some((id, _)) if accounts_error.is_none() => !accounts.iter().any(|a| &a.id == id),
+        _ => false,
+    };
     let expires_at = match &sign_in.source {
         Source::WranglerSession {
             kind: SessionKind::OAuth { expires_at, .. },
@@ -102,7 +108,7 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
             "email": email,
             "source": source,
             "accounts": accounts_json,
-            "account": in_use.as_ref().map(|(id, origin)| json!({"id": id, "from": origin_text(origin)})),
+            "account": in_use.as_ref().map(|(id, origin)| json!({"id": id, "from": origin_text(origin), "reachable": !unreachable})),
             "profile": sign_in.profile.as_ref().map(|p| json!({
                 "owner": p.owner,
                 "name": p.name,
@@ -169,6 +175,9 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
     }
     let kv_line = match workers_kv {
         Some(true) => "yes".to_string(),
+        Some(false) if unreachable => {
+            "no: the account in use is not one of these credentials' accounts".to_string()
+        }
         Some(false) if scopes.is_some() => {
             format!("no: the session lacks the {KV_SCOPE} scope; run `wrangler login` again")
         }
@@ -176,7 +185,37 @@ pub async fn run(args: WhoamiArgs, context: &Context, ui: &mut Ui) -> anyhow::Re
         None => "unknown".to_string(),
     };
     writeln!(out, "Workers KV: {kv_line}")?;
+    warn_unreachable(ui, unreachable, in_use.as_ref(), &accounts);
     Ok(())
+}
+
+/// Says on stderr that the account in use is not among the credentials' accounts.
+fn warn_unreachable(
+    ui: &Ui,
+    unreachable: bool,
+    in_use: Option<&(String, AccountOrigin)>,
+    accounts: &[Account],
+) {
+    let Some((id, origin)) = in_use.filter(|_| unreachable) else {
+        return;
+    };
+    let listed = match accounts {
+        [] => "they reach no account".to_string(),
+        [only] => format!("they reach only {}", crate::auth::describe_account(only)),
+        _ => format!(
+            "they reach {}",
+            accounts
+                .iter()
+                .map(crate::auth::describe_account)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    ui.warn(format!(
+        "the account in use, {id} (from {}), is not one these credentials can reach: {listed}; \
+         remote commands will be refused (403, code 10000)",
+        origin_text(origin)
+    ));
 }
 
 /// wrangler's names for the kinds of credentials, as its `whoami --json` writes them.

@@ -27,7 +27,7 @@ pub fn decode_cursor(cursor: &str) -> Result<String, WkvError> {
         .decode(normalized.as_bytes())
         .ok()
         .and_then(|bytes| String::from_utf8(bytes).ok())
-        .ok_or_else(|| WkvError::usage(format!("invalid list cursor '{cursor}'")))
+        .ok_or_else(|| WkvError::usage(format!("invalid list cursor `{cursor}`")))
 }
 
 /// Where a page starts: at `key` itself (a prefix) or just after it (the previous page's last key).

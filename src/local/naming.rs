@@ -56,7 +56,7 @@ pub fn validate_namespace_id(namespace_id: &str) -> Result<(), WkvError> {
         || namespace_id.contains(['/', '\\', '\0']);
     if bad {
         return Err(WkvError::usage(format!(
-            "'{namespace_id}' is not a usable namespace id for local state"
+            "`{namespace_id}` is not a usable namespace id for local state"
         )));
     }
     Ok(())

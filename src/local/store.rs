@@ -260,7 +260,7 @@ impl LocalStore {
                 })
             })
             .optional()
-            .with_context(|| format!("cannot read key '{key}' from local state"))?;
+            .with_context(|| format!("cannot read key `{key}` from local state"))?;
         Ok(entry)
     }
 
@@ -292,7 +292,7 @@ impl LocalStore {
             vanished = Some(entry.blob_id);
         }
         Err(WkvError::failure(format!(
-            "the value file of key '{key}' is missing from {}",
+            "the value file of key `{key}` is missing from {}",
             self.blobs_dir.display()
         ))
         .into())
@@ -518,7 +518,7 @@ pub(super) fn upsert_rows(
         let metadata = metadata_text(item.metadata.as_ref());
         upsert
             .execute(params![item.key, blob_id, expiration_ms, metadata])
-            .with_context(|| format!("cannot write key '{}'", item.key))?;
+            .with_context(|| format!("cannot write key `{}`", item.key))?;
     }
     Ok(())
 }
@@ -564,7 +564,7 @@ fn parse_metadata(key: &str, text: Option<&str>) -> anyhow::Result<Option<Json>>
         return Ok(None);
     };
     let value: Json = serde_json::from_str(text)
-        .with_context(|| format!("the metadata of key '{key}' in local state is not JSON"))?;
+        .with_context(|| format!("the metadata of key `{key}` in local state is not JSON"))?;
     Ok(if value.is_null() { None } else { Some(value) })
 }
 
@@ -718,7 +718,7 @@ mod tests {
         }
         let err = store.get_value("k", true).unwrap_err();
         assert!(
-            err.to_string().contains("value file of key 'k' is missing"),
+            err.to_string().contains("value file of key `k` is missing"),
             "{err}"
         );
     }

@@ -2,6 +2,7 @@
 //! warnings, prompts and progress bars on stderr. Whether a stream is a terminal is decided
 //! once, in `Ui::new`, so handlers never look at TTYs themselves.
 
+pub mod export_file;
 mod js_json;
 mod js_number;
 mod listing;

@@ -3,7 +3,9 @@
 //! runs. Without a token every request is let through, whatever credentials it carries. A
 //! second token (`--token-without-kv`, for testing clients) is accepted everywhere but on the
 //! Workers KV routes, which refuse it with 403 and code 10000, as the API refuses a token that
-//! lacks the "Workers KV Storage" permission.
+//! lacks the "Workers KV Storage" permission. Whatever the token, a well-formed account id in a
+//! path that is not one of the accounts the server offers (`/accounts` lists them) is refused
+//! with 403 and code 10000, as the API refuses an account the credentials cannot see.
 
 use axum::extract::{Request, State};
 use axum::http::header;
@@ -28,19 +30,33 @@ pub async fn require_token(
     };
     if state.token_without_kv().is_some_and(is) {
         if request.uri().path().contains("/storage/kv/") {
-            return ApiError::new(
-                axum::http::StatusCode::FORBIDDEN,
-                super::envelope::CODE_AUTHENTICATION,
-                "Authentication error",
-            )
-            .into_response();
+            return ApiError::forbidden().into_response();
         }
     } else if let Some(expected) = state.token() {
         if !is(expected) {
             return ApiError::unauthenticated().into_response();
         }
     }
+    if let Some(account) = account_in_path(request.uri().path()) {
+        // A malformed id is left to the routes, which cannot route it (7003), as the API.
+        let well_formed = account.len() == 32 && account.bytes().all(|b| b.is_ascii_hexdigit());
+        let served = state
+            .accounts()
+            .iter()
+            .any(|a| a.id.eq_ignore_ascii_case(account));
+        if well_formed && !served {
+            return ApiError::forbidden().into_response();
+        }
+    }
     next.run(request).await
+}
+
+/// The account id of a path under `/accounts/{id}/`.
+fn account_in_path(path: &str) -> Option<&str> {
+    let rest = path
+        .strip_prefix(super::BASE_PATH)?
+        .strip_prefix("/accounts/")?;
+    rest.split('/').next().filter(|id| !id.is_empty())
 }
 
 /// The token of an `Authorization: Bearer <token>` header; the scheme name is case-insensitive.
@@ -67,5 +83,11 @@ mod tests {
         assert!(same_secret(b"abc", b"abc"));
         assert!(!same_secret(b"abc", b"abd"));
         assert!(!same_secret(b"abc", b"abcd"));
+        assert_eq!(
+            account_in_path("/client/v4/accounts/abc/storage/kv/namespaces"),
+            Some("abc")
+        );
+        assert_eq!(account_in_path("/client/v4/accounts"), None);
+        assert_eq!(account_in_path("/client/v4/memberships"), None);
     }
 }

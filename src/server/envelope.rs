@@ -73,6 +73,17 @@ impl ApiError {
         )
     }
 
+    /// Credentials the API knows that may not do this: a token without the "Workers KV
+    /// Storage" permission, or an account the credentials cannot see. The API answers both
+    /// with 403 and code 10000.
+    pub fn forbidden() -> Self {
+        Self::new(
+            StatusCode::FORBIDDEN,
+            CODE_AUTHENTICATION,
+            "Authentication error",
+        )
+    }
+
     pub fn body_too_large(limit: usize) -> Self {
         Self::new(
             StatusCode::PAYLOAD_TOO_LARGE,

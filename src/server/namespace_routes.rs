@@ -13,9 +13,10 @@ use super::extract::{check_account, given, AccountPath, ApiPath, ApiQuery, Names
 use super::registry::{CreateChoices, CreatedWith, NamespaceInfo};
 use super::state::ServerState;
 
-/// The account this server offers unless `--account` says otherwise; any 32-hex account id in a
-/// path is accepted.
-pub const LOCAL_ACCOUNT_ID: &str = "00000000000000000000000000000000";
+/// The account this server offers unless `--account` says otherwise: the one the README's
+/// examples use. Another account id in a path is refused, as the API refuses an account the
+/// credentials cannot see.
+pub const LOCAL_ACCOUNT_ID: &str = "0123456789abcdef0123456789abcdef";
 pub const LOCAL_ACCOUNT_NAME: &str = "wkv serve";
 
 const DEFAULT_PER_PAGE: u64 = 20;

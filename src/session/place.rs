@@ -18,8 +18,11 @@ pub struct NamespaceEntry {
     pub id: String,
     /// The binding name, or the title of a remote namespace, or the id.
     pub label: String,
-    /// Where it comes from: `binding`, `binding, preview`, `local state`, `account`.
+    /// Where it comes from: `binding`, `binding, preview`, `local state`, `account`; with
+    /// `--remote`, a binding whose id the account lacks says `not in this account`.
     pub note: String,
+    /// The flags that name it without a picker: `--binding CACHE`, `--namespace-id ID`.
+    pub flags: String,
 }
 
 /// Local state or an account, with what is needed to open any of its namespaces.
@@ -86,10 +89,16 @@ pub async fn namespace_entries(
     let mut entries: Vec<NamespaceEntry> = Vec::new();
     let add = |entries: &mut Vec<NamespaceEntry>, id: &str, label: &str, note: &str| {
         if !entries.iter().any(|e| e.id == id) {
+            let flags = match note {
+                "binding" => format!("--binding {label}"),
+                "binding, preview" => format!("--binding {label} --preview"),
+                _ => format!("--namespace-id {id}"),
+            };
             entries.push(NamespaceEntry {
                 id: id.to_string(),
                 label: label.to_string(),
                 note: note.to_string(),
+                flags,
             });
         }
     };
@@ -117,6 +126,13 @@ pub async fn namespace_entries(
     match session {
         Some(session) => {
             let namespaces = session.client.list_namespaces(&session.account_id).await?;
+            // Bindings of the config whose namespace the account does not have (another
+            // account's, or deleted): marked, since opening them can only fail.
+            for entry in entries.iter_mut() {
+                if !namespaces.iter().any(|n| n.id == entry.id) {
+                    entry.note.push_str(", not in this account");
+                }
+            }
             for namespace in &namespaces {
                 if let Some(entry) = entries.iter_mut().find(|e| e.id == namespace.id) {
                     entry.note = format!("{}, {}", entry.note, namespace.title);
@@ -148,6 +164,7 @@ pub fn pick_account_namespace(
             id: n.id.clone(),
             label: n.title.clone(),
             note: n.id.clone(),
+            flags: format!("--namespace-id {}", n.id),
         })
         .collect();
     let index = chooser(title, &entries)?;

@@ -28,24 +28,38 @@ use super::writes::{received, write_batches, WritePlan, WriteTotals};
 pub struct Selection {
     pub prefix: Option<String>,
     pub pattern: Option<NamePattern>,
+    /// `--exclude`: keys another job owns, neither written nor deleted.
+    pub exclude: Vec<NamePattern>,
     /// Keys expiring before this Unix time are skipped: gone, or too close to expiring for the
     /// API to accept the write (it wants 60 seconds ahead).
     pub live_after: i64,
 }
 
 impl Selection {
-    /// The keys under `prefix` (none when empty) matching `pattern`, skipping those that
-    /// expire within the minute the API requires of a write.
-    pub fn new(prefix: Option<String>, pattern: Option<NamePattern>) -> Selection {
+    /// The keys under `prefix` (none when empty) matching `pattern` and none of `exclude`,
+    /// skipping those that expire within the minute the API requires of a write.
+    pub fn new(
+        prefix: Option<String>,
+        pattern: Option<NamePattern>,
+        exclude: Vec<NamePattern>,
+    ) -> Selection {
         Selection {
             prefix: prefix.filter(|p| !p.is_empty()),
             pattern,
+            exclude,
             live_after: limits::now_secs() + limits::MIN_TTL_SECS,
         }
     }
 
-    fn matches(&self, name: &str) -> bool {
+    /// The `--exclude` globs, read as `--match` reads its glob.
+    pub fn exclusions(globs: &[String]) -> Result<Vec<NamePattern>, crate::error::WkvError> {
+        globs.iter().map(|glob| NamePattern::glob(glob)).collect()
+    }
+
+    /// Within the run's scope: matched by --match (if any) and by no --exclude.
+    pub fn matches(&self, name: &str) -> bool {
         self.pattern.as_ref().map_or(true, |p| p.matches(name))
+            && !self.exclude.iter().any(|p| p.matches(name))
     }
 
     /// Matched, and live long enough to be written. Keys that expire soon are counted when
@@ -379,7 +393,7 @@ async fn list_work<S: KvStore + 'static, T: KvStore + 'static>(
     let (mut names, mut existing, mut doomed) = (Vec::new(), Vec::new(), Vec::new());
     while let Some(paired) = merged.next().await? {
         match paired {
-            // Outside --match: neither copied nor, on the target, deleted.
+            // Outside --match, or --exclude'd: neither copied nor, on the target, deleted.
             Paired::SourceOnly(key) | Paired::Both(key) if !selection.matches(&key.name) => {}
             Paired::SourceOnly(key) => {
                 names.push(key.name);

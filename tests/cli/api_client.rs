@@ -258,7 +258,7 @@ async fn a_missing_key_is_none_and_a_missing_namespace_is_not_found() {
     assert!(
         wkv.hints
             .iter()
-            .any(|h| h.contains("wkv namespace list --remote")),
+            .any(|h| h.contains("`wkv namespace list`") && !h.contains("--remote")),
         "{:?}",
         wkv.hints
     );
@@ -736,7 +736,7 @@ async fn namespace_errors_name_the_namespace_or_the_title() {
     ] {
         let wkv = err.downcast_ref::<WkvError>().unwrap();
         assert_eq!(wkv.kind, ErrorKind::NotFound);
-        assert!(wkv.message.contains("'nope'"), "{}", wkv.message);
+        assert!(wkv.message.contains("`nope`"), "{}", wkv.message);
     }
 }
 

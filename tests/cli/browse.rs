@@ -274,6 +274,8 @@ fn browse_session(
     pty.wait_for("while you were editing");
     pty.send("n");
     pty.wait_for("Not written");
+    // The detail pane shows the store's value again, not the one read before the edit.
+    pty.wait_for("meddled");
 
     // Select config:theme and empty, delete them after confirming.
     pty.send("\x1b");
@@ -283,7 +285,7 @@ fn browse_session(
     pty.send("  ");
     pty.wait_for("2 selected");
     pty.send("d");
-    pty.wait_for("Delete 2 keys from");
+    pty.wait_for("Delete `config:theme` and `empty` (2 keys) from");
     pty.send("y");
     pty.wait_for("Deleted 2 keys.");
     pty.wait_for("· 6 ");
@@ -483,20 +485,28 @@ fn browse_off_a_terminal_points_to_key_list() {
     assert!(run.stdout.is_empty());
 }
 
-#[test]
-fn key_list_on_a_terminal_without_a_namespace_offers_a_picker() {
-    let sandbox = Sandbox::with_fixture();
+/// `key list` without a namespace on a pseudo-terminal, once the picker's whole frame (down to
+/// the help line under the list) is drawn; returns the terminal and that screen.
+fn key_list_picker(sandbox: &Sandbox) -> (Pty, String) {
     let mut command = sandbox.command();
     command
         .args(["key", "list", "--output", "json"])
         .env("TERM", "xterm-256color");
-    let mut pty = Pty::spawn(command);
-    let picker = pty.wait_for("Choose a namespace");
+    let pty = Pty::spawn(command);
+    pty.wait_for("Choose a namespace");
+    let screen = pty.wait_for("Esc cancel");
+    (pty, screen)
+}
+
+#[test]
+fn key_list_on_a_terminal_without_a_namespace_offers_a_picker() {
+    let sandbox = Sandbox::with_fixture();
+    let (mut pty, picker) = key_list_picker(&sandbox);
     assert!(
         picker.contains("CACHE") && picker.contains("SESSIONS"),
         "{picker}"
     );
-    pty.send("j");
+    pty.send("\x1b[B");
     pty.send("\r");
     let status = pty.wait_exit();
     assert!(status.success(), "{status:?}: {}", pty.screen());
@@ -594,6 +604,19 @@ fn new_key_metadata_expiry_export_and_copy() {
     pty.wait_for("export 1 key to file: wkv-export.json");
     pty.send("\r");
     pty.wait_for("Exported 1 key to wkv-export.json");
+    // A second export is offered a name no file has, and a name that exists is replaced only
+    // after asking.
+    pty.send("x");
+    pty.wait_for("export 1 key to file: wkv-export-2.json");
+    pty.send("\x15wkv-export.json\r");
+    pty.wait_for("`wkv-export.json` exists. Replace it?");
+    pty.send("n");
+    pty.wait_for("Not exported: `wkv-export.json` was left as it was.");
+    pty.send("x");
+    pty.send("\x15wkv-export.json\r");
+    pty.wait_for("exists. Replace it?");
+    pty.send("y");
+    pty.wait_for("Exported 1 key to wkv-export.json");
     pty.send("q");
     pty.send("q");
     assert!(pty.wait_exit().success());
@@ -665,9 +688,11 @@ fn namespace_rename_and_delete_without_a_name_offer_the_account_namespaces() {
         .args(["namespace", "rename", "--new-name", "renamed"])
         .env("TERM", "xterm-256color");
     let mut pty = Pty::spawn(command);
-    let list = pty.wait_for("Choose the namespace to rename");
+    pty.wait_for("Choose the namespace to rename");
+    // The whole frame, down to the help line under the list.
+    let list = pty.wait_for("Esc cancel");
     assert!(list.contains("first") && list.contains("second"), "{list}");
-    pty.send("j");
+    pty.send("\x1b[B");
     pty.send("\r");
     assert!(pty.wait_exit().success(), "{}", pty.screen());
     let renamed = titles(&sandbox);
@@ -843,4 +868,206 @@ fn the_filter_box_reads_globs_as_key_list_does() {
     pty.send("q");
     let status = pty.wait_exit();
     assert!(status.success(), "{status:?}\n{}", pty.screen());
+}
+
+/// Two keys selected, then a filter that hides them: `d` says which keys it would delete and
+/// that the filter hides them, and `u` brings it back to the key under the cursor. The filter
+/// prompt edits like a shell's line, and clearing the filter clears its "no match" status.
+#[test]
+fn delete_names_hidden_keys_and_the_filter_prompt_edits_like_readline() {
+    let sandbox = Sandbox::with_fixture();
+    let mut pty = browse_cache(&sandbox, &[]);
+    // user:1 and user:2 are the last two keys.
+    pty.send("G");
+    pty.send("k");
+    pty.send("  ");
+    pty.wait_for("2 selected");
+    pty.send("/binary\r");
+    let screen = pty.wait_for("1 of 8");
+    assert!(screen.contains("2 selected (2 hidden)"), "{screen}");
+    pty.send("d");
+    // The dialog wraps its text: each line read on its own.
+    pty.wait_for("Delete `user:1` and `user:2` (2 keys) from CACHE? All are");
+    pty.wait_for("hidden by the filter `binary`.");
+    pty.send("n");
+    pty.wait_for("Not deleted.");
+    pty.send("u");
+    pty.wait_for("Cleared the selection of 2 keys.");
+    pty.send("d");
+    pty.wait_for("Delete `binary:png` from CACHE? y to delete");
+    pty.send("n");
+
+    // The prompt reopens with the filter, the cursor at its end: Ctrl-U clears it, Home and
+    // End move, typed text goes where the cursor is.
+    pty.send("/");
+    pty.wait_for("Ctrl-U clears): binary");
+    pty.send("\x15");
+    pty.send("ser:2\x1b[Hu\x1b[F\r");
+    pty.wait_for("/user:2 1 of 8");
+    // Ctrl-W cuts the word, arrows and Ctrl-A/Ctrl-E move.
+    pty.send("/\x17");
+    pty.send("cofig\x1b[D\x1b[D\x1b[Dn\x01*\x05*");
+    pty.wait_for("Ctrl-U clears): *config*");
+    pty.send("\r");
+    let screen = pty.wait_for("/*config* 1 of 8");
+    assert!(screen.contains("config:theme"), "{screen}");
+
+    // No match: the status says so; Esc clears the filter and the status with it.
+    pty.send("/\x15zzz\r");
+    pty.wait_for("no loaded key matches `zzz`");
+    pty.send("\x1b");
+    let screen = pty.wait_for("Keys · 8 ");
+    assert!(!screen.contains("no loaded key matches"), "{screen}");
+    pty.send("q");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    // Nothing was deleted.
+    let listed = sandbox.run(&["key", "list", "--binding", "CACHE"]).json();
+    assert_eq!(listed.as_array().unwrap().len(), 8);
+}
+
+/// `n` with an editor that leaves the value empty: the browser asks, and `y` creates the key
+/// with an empty value, as `key put k ''` would.
+#[test]
+fn a_new_key_may_have_an_empty_value() {
+    let mut sandbox = Sandbox::with_fixture();
+    let editor = write_executable(&sandbox, "leave-empty.sh", "#!/bin/sh\ntrue\n");
+    sandbox.set_env("EDITOR", &editor);
+    let mut pty = browse_cache(&sandbox, &["VISUAL"]);
+    pty.send("n");
+    pty.send("blank\r");
+    pty.wait_for("The value of `blank` is empty. Create it with an empty value?");
+    pty.send("n");
+    pty.wait_for("`blank` was not created.");
+    sandbox
+        .run(&["key", "get", "blank", "--binding", "CACHE"])
+        .expect(3);
+    pty.send("n");
+    pty.send("blank\r");
+    pty.wait_for("Create it with an empty value?");
+    pty.send("y");
+    pty.wait_for("Created `blank`");
+    pty.send("q");
+    pty.send("q");
+    assert!(pty.wait_exit().success());
+    let run = sandbox.run(&["key", "get", "blank", "--binding", "CACHE"]);
+    assert!(run.success().stdout.is_empty());
+}
+
+/// `bulk export FILE` where FILE exists: on a terminal it asks first (no keeps the file and
+/// reads nothing), off a terminal it replaces the file, as a script expects; either way the
+/// file is whole.
+#[test]
+fn bulk_export_asks_before_replacing_a_file_on_a_terminal_and_replaces_it_in_scripts() {
+    let sandbox = Sandbox::with_fixture();
+    sandbox.write("out.json", "keep me");
+    let run = sandbox.run_in_terminal(
+        &["bulk", "export", "out.json", "--binding", "CACHE"],
+        &[("`out.json` exists. Replace it? [y/N]", "n")],
+    );
+    assert_eq!(run.code, 0, "{}", run.terminal);
+    assert!(
+        run.terminal
+            .contains("Not exported: `out.json` was left as it was"),
+        "{}",
+        run.terminal
+    );
+    assert_eq!(
+        std::fs::read_to_string(sandbox.path().join("out.json")).unwrap(),
+        "keep me"
+    );
+    let run = sandbox.run_in_terminal(
+        &["bulk", "export", "out.json", "--binding", "CACHE"],
+        &[("Replace it? [y/N]", "y")],
+    );
+    assert_eq!(run.code, 0, "{}", run.terminal);
+    let exported: Value =
+        serde_json::from_slice(&std::fs::read(sandbox.path().join("out.json")).unwrap()).unwrap();
+    assert_eq!(exported.as_array().unwrap().len(), 8);
+
+    sandbox.write("out.json", "replace me");
+    sandbox
+        .run(&["bulk", "export", "out.json", "--binding", "SESSIONS"])
+        .success();
+    let exported: Value =
+        serde_json::from_slice(&std::fs::read(sandbox.path().join("out.json")).unwrap()).unwrap();
+    assert!(!exported.as_array().unwrap().is_empty());
+    // --force skips the question on a terminal; no temporary file is left behind.
+    let run = sandbox.run_in_terminal(
+        &["bulk", "export", "out.json", "--binding", "CACHE", "-y"],
+        &[],
+    );
+    assert_eq!(run.code, 0, "{}", run.terminal);
+    assert!(!run.terminal.contains("Replace it?"));
+    let leftovers: Vec<_> = std::fs::read_dir(sandbox.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".wkv-export-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// The picker is as tall as its entries, filters as the person types, and afterwards says on
+/// stderr which flags name the choice without it.
+#[test]
+fn the_picker_fits_its_entries_filters_by_typing_and_names_the_flags() {
+    let sandbox = Sandbox::with_fixture();
+    let (mut pty, screen) = key_list_picker(&sandbox);
+    assert!(screen.contains("Choose a namespace (2)"), "{screen}");
+    let bottom = screen
+        .lines()
+        .position(|line| line.starts_with('└'))
+        .expect("the list's bottom border");
+    assert_eq!(bottom, 3, "two entries between two borders:\n{screen}");
+    pty.send("sess");
+    let screen = pty.wait_for("Choose a namespace (1 of 2)");
+    assert!(screen.contains("filter: sess"), "{screen}");
+    assert!(!screen.contains("CACHE"), "{screen}");
+    pty.send("\r");
+    assert!(pty.wait_exit().success(), "{}", pty.screen());
+    let printed = String::from_utf8_lossy(&pty.raw()).into_owned();
+    assert!(
+        printed.contains("Chose `SESSIONS`; without the list: --binding SESSIONS"),
+        "{printed}"
+    );
+    assert!(printed.contains("\"name\": \"session:ttl\""), "{printed}");
+}
+
+/// With --remote the picker offers the account's namespaces, and marks a binding of the config
+/// whose id the account does not have; choosing an account namespace names its id.
+#[test]
+fn the_remote_picker_marks_bindings_the_account_lacks() {
+    let server = Server::start();
+    let mut sandbox = Sandbox::new();
+    sandbox.use_server(&server);
+    let id = sandbox.create_namespace("real-one");
+    sandbox.write(
+        "wrangler.toml",
+        "name = \"app\"\n[[kv_namespaces]]\nbinding = \"GONE\"\nid = \"ffffffffffffffffffffffffffffffff\"\n",
+    );
+    let mut command = sandbox.command();
+    command
+        .args(["key", "list", "--remote", "--output", "json"])
+        .env("TERM", "xterm-256color");
+    let mut pty = Pty::spawn(command);
+    let screen = pty.wait_for("Choose a namespace (2)");
+    let gone = screen
+        .lines()
+        .find(|line| line.contains("GONE"))
+        .unwrap_or_default();
+    assert!(gone.contains("not in this account"), "{screen}");
+    let real = screen
+        .lines()
+        .find(|line| line.contains("real-one"))
+        .unwrap_or_default();
+    assert!(!real.contains("not in this account"), "{screen}");
+    pty.send("real\r");
+    assert!(pty.wait_exit().success(), "{}", pty.screen());
+    let printed = String::from_utf8_lossy(&pty.raw()).into_owned();
+    assert!(
+        printed.contains(&format!(
+            "Chose `real-one`; without the list: --namespace-id {id}"
+        )),
+        "{printed}"
+    );
 }

@@ -716,7 +716,7 @@ fn counts_of_one_are_singular() {
     let put = run(&["bulk", "put", "items.json"]);
     put.success();
     assert!(
-        put.stderr.contains("Wrote 1 item (") && put.stderr.contains(" in 1 request ("),
+        put.stderr.contains("Wrote 1 item (") && put.stderr.contains(" in 1 request, "),
         "{}",
         put.stderr
     );

@@ -124,17 +124,32 @@ fn create_if_not_exists_still_updates_the_config() {
     let config = std::fs::read_to_string(sandbox.path().join("wrangler.jsonc")).unwrap();
     assert!(config.contains(&id), "{config}");
     // A second run (the next CI build) finds the binding in place and changes nothing.
-    sandbox
-        .run(&[
-            "namespace",
-            "create",
-            "seeded",
-            "--if-not-exists",
-            "--update-config",
-        ])
-        .success();
+    let second = sandbox.run(&[
+        "namespace",
+        "create",
+        "seeded",
+        "--if-not-exists",
+        "--update-config",
+    ]);
+    second.success();
     let again = std::fs::read_to_string(sandbox.path().join("wrangler.jsonc")).unwrap();
     assert_eq!(again, config);
+    // Nor does it tell the user to add what is there already.
+    assert!(!second.stderr.contains("add this"), "{}", second.stderr);
+    assert!(
+        second
+            .stderr
+            .contains("Nothing changed: the wrangler config already binds it as `seeded`"),
+        "{}",
+        second.stderr
+    );
+    let plain = sandbox.run(&["namespace", "create", "seeded", "--if-not-exists"]);
+    assert!(
+        !plain.success().stderr.contains("add this"),
+        "{}",
+        plain.stderr
+    );
+    assert_eq!(plain.stdout, second.stdout, "the same snippet on stdout");
 }
 
 #[test]

@@ -232,7 +232,49 @@ fn an_unknown_namespace_exits_3() {
     ]);
     run.expect(3);
     assert!(run.stderr.contains("10013"), "{}", run.stderr);
-    assert!(run.stderr.contains("wkv namespace list"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("`wkv namespace list`"),
+        "{}",
+        run.stderr
+    );
+    // `namespace list` is always remote: no hint suggests --remote for it.
+    assert!(
+        !run.stderr.contains("namespace list --remote"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_clean_remote_bulk_put_summary_mentions_no_retries() {
+    let server = Server::start();
+    let sandbox = remote_sandbox(&server);
+    let id = sandbox.create_namespace("clean");
+    sandbox.write(
+        "items.json",
+        r#"[{"key": "a", "value": "1"}, {"key": "b", "value": "2"}]"#,
+    );
+    let run = sandbox.run(&[
+        "bulk",
+        "put",
+        "items.json",
+        "--namespace-id",
+        &id,
+        "--remote",
+    ]);
+    let summary = run
+        .success()
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("Wrote"))
+        .unwrap_or_else(|| panic!("no summary: {}", run.stderr))
+        .to_string();
+    assert!(summary.starts_with("Wrote 2 items"), "{summary}");
+    assert!(summary.contains(" in 1 request, "), "{summary}");
+    assert!(
+        !summary.contains("retried") && !summary.contains("resent"),
+        "{summary}"
+    );
 }
 
 #[test]

@@ -163,6 +163,88 @@ fn a_known_account_needs_no_look_up() {
         .contains("wrangler-account.json"));
 }
 
+/// An account the credentials cannot see: the API answers 403 with code 10000 and
+/// "Authentication error" (what wrangler users meet as `Authentication error [code: 10000]`),
+/// and so does `wkv serve`; `whoami` says the account in use is out of reach.
+#[test]
+fn a_foreign_account_is_refused_as_the_api_refuses_it_and_whoami_warns() {
+    let server = Server::start();
+    let foreign = "ffffffffffffffffffffffffffffffff";
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let answer = |account: &str| {
+        runtime.block_on(async {
+            let response = reqwest::Client::new()
+                .get(format!(
+                    "{}/accounts/{account}/storage/kv/namespaces",
+                    server.base_url
+                ))
+                .bearer_auth(&server.token)
+                .send()
+                .await
+                .unwrap();
+            let status = response.status().as_u16();
+            let body: Value = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
+            (status, body)
+        })
+    };
+    let (status, body) = answer(foreign);
+    assert_eq!(status, 403, "{body}");
+    assert_eq!(
+        body,
+        serde_json::json!({
+            "success": false,
+            "errors": [{"code": 10000, "message": "Authentication error"}],
+            "messages": [],
+            "result": null
+        })
+    );
+    // The default account is the one the README's examples use; a malformed id is unroutable.
+    assert_eq!(answer(crate::support::ACCOUNT_ID).0, 200);
+    let (status, body) = answer("not-an-account");
+    assert_eq!(
+        (status, &body["errors"][0]["code"]),
+        (404, &Value::from(7003))
+    );
+
+    let mut sandbox = signed_in(&server, &server.token);
+    sandbox.set_env("CLOUDFLARE_ACCOUNT_ID", foreign);
+    let run = wkv(&sandbox, &["namespace", "list"]);
+    run.expect(1);
+    assert!(run.stderr.contains("10000"), "{}", run.stderr);
+    let run = wkv(&sandbox, &["whoami"]);
+    run.success();
+    let text = run.stdout_text();
+    assert!(
+        text.contains(&format!("Account in use: {foreign}")),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Workers KV: no: the account in use is not one of these credentials' accounts"
+        ),
+        "{text}"
+    );
+    assert!(
+        run.stderr.contains(&format!(
+            "warning: the account in use, {foreign} (from CLOUDFLARE_ACCOUNT_ID), is not one these credentials can reach: they reach only wkv serve ({})",
+            crate::support::ACCOUNT_ID
+        )),
+        "{}",
+        run.stderr
+    );
+    let json = wkv(&sandbox, &["whoami", "--json"]).json();
+    assert_eq!(json["account"]["reachable"], false);
+    assert_eq!(json["workersKv"], false);
+    // The account the credentials reach: no warning.
+    sandbox.set_env("CLOUDFLARE_ACCOUNT_ID", crate::support::ACCOUNT_ID);
+    let run = wkv(&sandbox, &["whoami"]);
+    assert!(!run.success().stderr.contains("warning"), "{}", run.stderr);
+    assert!(run.stdout_text().contains("Workers KV: yes"));
+}
+
 #[test]
 fn the_only_account_is_used_and_cached_in_wranglers_format() {
     let server = Server::start();
@@ -173,7 +255,7 @@ fn the_only_account_is_used_and_cached_in_wranglers_format() {
         std::fs::read_to_string(cache).unwrap(),
         format!(
             "{{\n  \"account\": {{\n    \"id\": \"{}\",\n    \"name\": \"wkv serve\"\n  }}\n}}",
-            "00000000000000000000000000000000"
+            crate::support::ACCOUNT_ID
         )
     );
 }

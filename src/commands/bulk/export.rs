@@ -1,6 +1,5 @@
 //! `wkv bulk export`: a whole namespace (or a prefix) as a bulk-put file, streamed page by page.
 
-use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::sync::Arc;
@@ -11,6 +10,7 @@ use futures_util::StreamExt;
 use crate::bulk::{detect_format, InputFormat, WireItem};
 use crate::cli::BulkExportArgs;
 use crate::kv::{limits, KvStore, Listing, NamePattern, PutItem};
+use crate::output::export_file::{self, ExportFile};
 use crate::output::{count_of, human_bytes, JsonArrayWriter, Ui};
 use crate::sync::read_chunks;
 
@@ -19,6 +19,11 @@ use crate::session::{Context, Intent, Target};
 pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let pattern =
         NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
+    // Asked before anything is read: an answer that keeps the file costs no request.
+    if args.dir.is_none() && args.file != "-" && !replace_allowed(&args, ui)? {
+        ui.status(format!("Not exported: `{}` was left as it was", args.file));
+        return Ok(());
+    }
     let target = context
         .open_target(
             &args.target,
@@ -34,15 +39,17 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     let description = target.describe();
     let started = std::time::Instant::now();
     let progress = ui.progress(None, "bulk export");
-    let mut sink: Box<dyn Write> = if args.file == "-" {
-        Box::new(BufWriter::with_capacity(
+    // A file is written beside its name and moved over it once complete.
+    let mut export_file = match args.file.as_str() {
+        "-" => None,
+        path => Some(ExportFile::create(Path::new(path))?),
+    };
+    let mut sink: Box<dyn Write + '_> = match export_file.as_mut() {
+        None => Box::new(BufWriter::with_capacity(
             256 * 1024,
             std::io::stdout().lock(),
-        ))
-    } else {
-        let file = File::create(&args.file)
-            .with_context(|| format!("cannot create the export file `{}`", args.file))?;
-        Box::new(BufWriter::new(file))
+        )),
+        Some(file) => Box::new(BufWriter::new(file.file())),
     };
     let concurrency = args.throughput.concurrency as usize;
     let prefix = args.prefix.filter(|p| !p.is_empty());
@@ -63,6 +70,10 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     };
     writer.finish(&mut sink)?;
     sink.flush()?;
+    drop(sink);
+    if let Some(file) = export_file {
+        file.finish(true)?;
+    }
     progress.finish();
     ui.status(format!(
         "Exported {} ({}) from {description} in {:.2} s",
@@ -71,6 +82,17 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
         started.elapsed().as_secs_f64()
     ));
     Ok(())
+}
+
+/// Whether the export may go to `args.file`: yes when nothing is there or --force; on a
+/// terminal the person decides; off a terminal (scripts, CI) a FILE named on the command line is
+/// replaced, as `> FILE` would replace it.
+fn replace_allowed(args: &BulkExportArgs, ui: &Ui) -> anyhow::Result<bool> {
+    let path = Path::new(&args.file);
+    if args.force || !export_file::exists(path)? || !ui.can_prompt() {
+        return Ok(true);
+    }
+    Ok(ui.confirm(&format!("`{}` exists. Replace it?", args.file))?)
 }
 
 /// Lists with the listing reading pages ahead, and reads the values of several chunks of 100

@@ -95,13 +95,20 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             let reasons = failed.reasons.clone();
             let failed_path = failed.finish()?;
             let stats = client.stats();
+            // Retries and resent batches only when there were some: a clean run reads clean.
+            let retried = match stats.retries {
+                0 => String::new(),
+                n => format!(" ({n} retried)"),
+            };
+            let resent = match totals.resent_batches {
+                0 => String::new(),
+                n => format!(", {} resent", count_of(n, "batch", "batches")),
+            };
             ui.status(format!(
-                "Wrote {} ({}) to {description} in {} ({} retried), {} resent, {:.2} s",
+                "Wrote {} ({}) to {description} in {}{retried}{resent}, {:.2} s",
                 count_of(totals.written_items, "item", "items"),
                 human_bytes(totals.written_bytes),
                 count_of(stats.requests, "request", "requests"),
-                stats.retries,
-                count_of(totals.resent_batches, "batch", "batches"),
                 started.elapsed().as_secs_f64()
             ));
             let summary = Summary {

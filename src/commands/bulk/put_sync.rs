@@ -23,9 +23,12 @@ pub async fn run(
     ui: &mut Ui,
 ) -> anyhow::Result<()> {
     let prefix = args.prefix.clone().filter(|p| !p.is_empty());
-    if let Some(prefix) = &prefix {
-        check_prefix(&input, prefix)?;
-    }
+    let selection = Selection::new(
+        prefix.clone(),
+        None,
+        Selection::exclusions(&args.sync.exclude)?,
+    );
+    check_scope(&input, prefix.as_deref(), &selection)?;
     // A dry run must not create a local namespace that does not exist yet.
     let intent = if args.sync.dry_run {
         Intent::Read
@@ -55,7 +58,7 @@ pub async fn run(
     let transfer = Transfer {
         operation: format!("bulk put {source_name}"),
         description,
-        selection: Selection::new(prefix, None),
+        selection,
         options: args.sync,
         failed: args.failed,
         concurrency: args.throughput.concurrency,
@@ -63,35 +66,77 @@ pub async fn run(
     run_transfer(context, ui, source, target, transfer).await
 }
 
-/// With --prefix the file stands for the keys under it: an item outside it is a mistake that
-/// --sync must not act on.
-fn check_prefix(input: &BulkInput, prefix: &str) -> anyhow::Result<()> {
-    let mut outside = Vec::new();
-    let mut count = 0u64;
+/// With --prefix the file stands for the keys under it, and --exclude takes keys out of the
+/// run: an item outside the prefix or matching an exclusion is a mistake that --sync must not
+/// act on.
+fn check_scope(
+    input: &BulkInput,
+    prefix: Option<&str>,
+    selection: &Selection,
+) -> anyhow::Result<()> {
+    if prefix.is_none() && selection.exclude.is_empty() {
+        return Ok(());
+    }
+    let mut outside = Outside::default();
+    let mut excluded = Outside::default();
     read_put_items(input, |_, item| {
-        if !item.key.starts_with(prefix) {
-            count += 1;
-            if outside.len() < 5 {
-                outside.push(crate::output::shown(&item.key).into_owned());
-            }
+        if prefix.is_some_and(|prefix| !item.key.starts_with(prefix)) {
+            outside.add(&item.key);
+        } else if !selection.matches(&item.key) {
+            excluded.add(&item.key);
         }
         Ok(())
     })?;
-    if count == 0 {
+    let problem = if let (Some(prefix), false) = (prefix, outside.count == 0) {
+        format!(
+            "{} not start with --prefix `{}`: {}",
+            outside.subject("does", "do"),
+            crate::output::shown(prefix),
+            outside.names()
+        )
+    } else if excluded.count > 0 {
+        format!(
+            "{} --exclude: {}",
+            excluded.subject("matches", "match"),
+            excluded.names()
+        )
+    } else {
         return Ok(());
+    };
+    Err(WkvError::usage(problem)
+        .with_hint("nothing was written")
+        .into())
+}
+
+/// Items of the file outside the run's scope: how many, and the first few names.
+#[derive(Default)]
+struct Outside {
+    count: u64,
+    first: Vec<String>,
+}
+
+impl Outside {
+    fn add(&mut self, key: &str) {
+        self.count += 1;
+        if self.first.len() < 5 {
+            self.first.push(crate::output::shown(key).into_owned());
+        }
     }
-    Err(WkvError::usage(format!(
-        "{count} item{} of the file {} not start with --prefix `{}`: {}{}",
-        if count == 1 { "" } else { "s" },
-        if count == 1 { "does" } else { "do" },
-        crate::output::shown(prefix),
-        outside.join(", "),
-        if count as usize > outside.len() {
+
+    /// "1 item of the file does", "3 items of the file do".
+    fn subject(&self, one: &str, many: &str) -> String {
+        match self.count {
+            1 => format!("1 item of the file {one}"),
+            n => format!("{n} items of the file {many}"),
+        }
+    }
+
+    fn names(&self) -> String {
+        let more = if self.count as usize > self.first.len() {
             ", ..."
         } else {
             ""
-        }
-    ))
-    .with_hint("nothing was written")
-    .into())
+        };
+        format!("{}{more}", self.first.join(", "))
+    }
 }
