@@ -108,7 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;namespace;list' {
-            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (with --local)')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -131,7 +131,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;namespace;ls' {
-            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (with --local)')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -664,7 +664,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         'wkv;copy' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Copy only the keys that start with this prefix')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes), as `key list --match` reads it')
-            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (local places)')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
             [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)')
             [CompletionResult]::new('--max-writes', '--max-writes', [CompletionResultType]::ParameterName, 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)')
@@ -775,7 +775,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;namespace;list' {
-            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (with --local)')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -798,7 +798,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
             break
         }
         'wkv;kv;namespace;ls' {
-            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (with --local)')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Use this wrangler config file instead of searching for one')
             [CompletionResult]::new('--cwd', '--cwd', [CompletionResultType]::ParameterName, 'Run as if started in this directory')
@@ -1331,7 +1331,7 @@ Register-ArgumentCompleter -Native -CommandName 'wkv' -ScriptBlock {
         'wkv;kv;copy' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Copy only the keys that start with this prefix')
             [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes), as `key list --match` reads it')
-            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state (local places)')
+            [CompletionResult]::new('--persist-to', '--persist-to', [CompletionResultType]::ParameterName, 'Keep local state under this directory instead of .wrangler/state')
             [CompletionResult]::new('--failed', '--failed', [CompletionResultType]::ParameterName, 'Write the items that could not be written to this file, in bulk-put format')
             [CompletionResult]::new('--backup', '--backup', [CompletionResultType]::ParameterName, 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)')
             [CompletionResult]::new('--max-writes', '--max-writes', [CompletionResultType]::ParameterName, 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)')

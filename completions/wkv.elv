@@ -102,7 +102,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --version 'Print version'
         }
         &'wkv;namespace;list'= {
-            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (with --local)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'
@@ -124,7 +124,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --version 'Print version'
         }
         &'wkv;namespace;ls'= {
-            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (with --local)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'
@@ -621,7 +621,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;copy'= {
             cand --prefix 'Copy only the keys that start with this prefix'
             cand --match 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes), as `key list --match` reads it'
-            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (local places)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
             cand --failed 'Write the items that could not be written to this file, in bulk-put format'
             cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
             cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'
@@ -728,7 +728,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --version 'Print version'
         }
         &'wkv;kv;namespace;list'= {
-            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (with --local)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'
@@ -750,7 +750,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
             cand --version 'Print version'
         }
         &'wkv;kv;namespace;ls'= {
-            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (with --local)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
             cand -c 'Use this wrangler config file instead of searching for one'
             cand --config 'Use this wrangler config file instead of searching for one'
             cand --cwd 'Run as if started in this directory'
@@ -1247,7 +1247,7 @@ set edit:completion:arg-completer[wkv] = {|@words|
         &'wkv;kv;copy'= {
             cand --prefix 'Copy only the keys that start with this prefix'
             cand --match 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\` escapes), as `key list --match` reads it'
-            cand --persist-to 'Keep local state under this directory instead of .wrangler/state (local places)'
+            cand --persist-to 'Keep local state under this directory instead of .wrangler/state'
             cand --failed 'Write the items that could not be written to this file, in bulk-put format'
             cand --backup 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)'
             cand --max-writes 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)'

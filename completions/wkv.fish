@@ -91,7 +91,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (with --local)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -107,7 +107,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subco
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (with --local)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s c -l config -d 'Use this wrangler config file instead of searching for one' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -l cwd -d 'Run as if started in this directory' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s e -l env -d 'Use this environment of the wrangler config ([env.NAME])' -r
@@ -354,8 +354,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcom
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "export" -d 'Write a whole namespace to a bulk-put file'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and not __fish_seen_subcommand_from put get delete export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l dir -d 'Store every file under DIR as a key instead: the key is --prefix followed by the file\'s path below DIR with `/` separators (names escaped by `bulk export --dir` are unescaped), the value its bytes as they are' -r -F
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
-ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array (wrangler\'s format)'
+ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name); blank lines are skipped'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l prefix -d 'The part of the namespace the file stands for: every item must start with it, and --sync deletes only keys under it (with --dir: prepended to every file\'s path)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
@@ -386,8 +386,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s q -l quiet -d 'Print nothing on stderr but errors: no status lines, no progress bars'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
-ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array (wrangler\'s format)'
+ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name); blank lines are skipped'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from get" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
@@ -415,8 +415,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l prefix -d 'Delete every key that begins with this prefix instead of reading a file' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l match -d 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
-ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l format -d 'The file\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array (wrangler\'s format)'
+ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name); blank lines are skipped'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l backup -d 'Before deleting, save the value, metadata and expiration of every key about to be deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from delete" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
@@ -447,8 +447,8 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l prefix -d 'Only export keys that begin with this prefix' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l match -d 'Only keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l regex -d 'Only keys whose name contains a match of this regular expression' -r
-complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l format -d 'The export\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array'
-ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name)'"
+complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l format -d 'The export\'s format [default: from the file name, else json]' -r -f -a "json\t'A JSON array (wrangler\'s format)'
+ndjson\t'One JSON value per line (also chosen by a .ndjson or .jsonl file name); blank lines are skipped'"
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l concurrency -d 'At most this many requests in flight at once (wkv starts lower, grows while the API keeps up and halves on a 429)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l rate-limit -d 'Requests allowed per 5 minutes, client-side (Cloudflare\'s limit is 1200; 0: no limit)' -r
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from export" -l binding -d 'The binding name of the namespace in the wrangler config\'s kv_namespaces' -r
@@ -479,7 +479,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand
 complete -c wkv -n "__fish_wkv_using_subcommand bulk; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l prefix -d 'Copy only the keys that start with this prefix' -r
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l match -d 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes), as `key list --match` reads it' -r
-complete -c wkv -n "__fish_wkv_using_subcommand copy" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (local places)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand copy" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand copy" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r
@@ -580,7 +580,7 @@ complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_f
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from bulk" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l prefix -d 'Copy only the keys that start with this prefix' -r
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l match -d 'Copy only the keys whose whole name matches this glob (`*`, `?`, `[a-z]`, `\\` escapes), as `key list --match` reads it' -r
-complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state (local places)' -r -F
+complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l persist-to -d 'Keep local state under this directory instead of .wrangler/state' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l failed -d 'Write the items that could not be written to this file, in bulk-put format' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l backup -d 'Before changing anything, save the old value, metadata and expiration of every key about to be overwritten or deleted to FILE in bulk-put format; `wkv bulk put FILE` undoes the run (keys it added are not in the file)' -r -F
 complete -c wkv -n "__fish_wkv_using_subcommand kv; and __fish_seen_subcommand_from copy" -l max-writes -d 'Write at most N keys and record the rest in the --failed file for the next run (with --changed-only, running the same command again also continues)' -r

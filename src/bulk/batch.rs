@@ -1,40 +1,13 @@
 //! Grouping a stream of items into batches that respect a request's limits on item count and
-//! body size, and measuring a put item as it travels on the wire. Holds one batch at a time;
+//! body size (sizes measured by `wire::put_item_request_bytes`). Holds one batch at a time;
 //! sends nothing.
 
-use super::wire::WireItemRef;
 use crate::kv::limits::MAX_BULK_WRITE_BYTES;
-use crate::kv::PutItem;
-use std::io;
 
 /// The byte budget for a batch of put items measured with `put_item_request_bytes`: the body
 /// is `[` + items joined by `,` + `]`, that is 1 byte more than the sum of the measured sizes
 /// (each of which counts a comma), and the API refuses bodies of 100,000,000 bytes or more.
 pub const PUT_BATCH_BYTES: usize = MAX_BULK_WRITE_BYTES - 2;
-
-/// Size of one item as it travels in a remote bulk PUT body: the compact JSON of
-/// `{"key":..,"value":..,"base64":true?,"expiration"?,"expiration_ttl"?,"metadata"?}` plus 1 for
-/// the separating comma. Measured by writing that JSON to a counter, so it cannot drift from
-/// what `wire::encode_put_body` sends.
-pub fn put_item_request_bytes(item: &PutItem) -> usize {
-    let mut counter = ByteCounter(0);
-    // The counter never fails and every field serializes.
-    serde_json::to_writer(&mut counter, &WireItemRef::new(item)).expect("JSON into a counter");
-    counter.0 + 1
-}
-
-struct ByteCounter(usize);
-
-impl io::Write for ByteCounter {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0 += buf.len();
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
-    }
-}
 
 /// Groups a stream into batches of at most `max_items` whose sizes add up to at most
 /// `max_bytes`. An item is never split: one larger than `max_bytes` travels alone.
@@ -94,9 +67,8 @@ impl<T> Batcher<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bulk::wire::{encode_put_body, WireItem};
-    use crate::kv::Expiry;
-    use serde_json::json;
+    use crate::bulk::wire::{encode_put_body, put_item_request_bytes};
+    use crate::kv::{Expiry, PutItem};
 
     fn batches(batcher: &mut Batcher<u32>, sizes: &[usize]) -> Vec<Vec<u32>> {
         let mut out = Vec::new();
@@ -149,39 +121,6 @@ mod tests {
         assert_eq!(batcher.push("c", 1), Some(vec!["a", "b"]));
         assert_eq!(batcher.finish(), Some(vec!["c"]));
         assert_eq!(batcher.finish(), None);
-    }
-
-    #[test]
-    fn request_bytes_match_the_body_that_is_sent() {
-        let all_bytes: Vec<u8> = (0..=255).collect();
-        let items = vec![
-            PutItem {
-                key: "a".into(),
-                value: b"x".to_vec(),
-                expiry: Expiry::Never,
-                metadata: None,
-            },
-            PutItem {
-                key: "quote\"and\\slash\n".into(),
-                value: "tab\t ✓ \u{1}".as_bytes().to_vec(),
-                expiry: Expiry::Ttl(60),
-                metadata: Some(json!({"k": "v\"", "n": [1.5, null]})),
-            },
-            PutItem {
-                key: "bin".into(),
-                value: all_bytes,
-                expiry: Expiry::At(4_102_444_800),
-                metadata: None,
-            },
-        ];
-        for item in &items {
-            let json = serde_json::to_vec(&WireItem::from_put_item(item)).unwrap();
-            assert_eq!(put_item_request_bytes(item), json.len() + 1);
-        }
-        // {"key":"a","value":"x"} is 23 bytes, plus the comma.
-        assert_eq!(put_item_request_bytes(&items[0]), 24);
-        let sum: usize = items.iter().map(put_item_request_bytes).sum();
-        assert_eq!(encode_put_body(&items).len(), sum + 1);
     }
 
     #[test]

@@ -25,12 +25,13 @@ pub const DEFAULT_MAX_SPOOL_BYTES: u64 = 4 << 30;
 /// The environment variable that changes `DEFAULT_MAX_SPOOL_BYTES`.
 pub const MAX_SPOOL_VAR: &str = "WKV_MAX_SPOOL_BYTES";
 
-/// How the items are laid out in the file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// How the items are laid out in the file (`--format`; the doc lines are its help).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum InputFormat {
-    /// One JSON array holding every item (wrangler's format).
+    /// A JSON array (wrangler's format)
     Json,
-    /// One JSON value per line; blank lines are skipped.
+    /// One JSON value per line (also chosen by a .ndjson or .jsonl file name); blank lines are
+    /// skipped
     Ndjson,
 }
 

@@ -14,7 +14,7 @@ mod shells;
 mod stream;
 mod wire;
 
-pub use batch::{put_item_request_bytes, Batcher, PUT_BATCH_BYTES};
+pub use batch::{Batcher, PUT_BATCH_BYTES};
 pub use input::{detect_format, BulkInput, InputFormat};
 pub use items::KeyItems;
 pub use passes::{
@@ -23,4 +23,4 @@ pub use passes::{
 };
 pub use position::Position;
 pub use report::{report_to_result, ItemProblem, ValidationReport, KEPT_PROBLEMS};
-pub use wire::{encode_put_body, WireItem, WireItemRef};
+pub use wire::{encode_put_body, put_item_request_bytes, WireItem, WireItemRef};

@@ -31,7 +31,7 @@ pub async fn run(args: CopyArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
         context,
         &from,
         &to,
-        args.persist_to.as_deref(),
+        args.persist_to.dir.as_deref(),
         args.throughput.rate_limit,
         !args.sync.dry_run,
     )

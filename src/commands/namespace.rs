@@ -285,7 +285,7 @@ async fn list(args: NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow
     if args.local {
         return list_local(&args, context, ui);
     }
-    if args.persist_to.is_some() {
+    if args.persist_to.dir.is_some() {
         return usage("--persist-to applies to local state: add --local");
     }
     let config = context.load_config()?;
@@ -305,7 +305,7 @@ async fn list(args: NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow
 
 fn list_local(args: &NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
     let config = context.load_config()?;
-    let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
+    let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.dir.as_deref())?;
     let bindings = config
         .as_ref()
         .map(|c| c.kv_namespaces.as_slice())

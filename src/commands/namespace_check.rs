@@ -35,7 +35,7 @@ pub fn run(args: NamespaceCheckArgs, context: &Context, ui: &mut Ui) -> anyhow::
         preview: args.target.preview,
     };
     let namespace_id = config::resolve_namespace_id(config.as_ref(), &choice, Access::Write, true)?;
-    let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
+    let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.dir.as_deref())?;
     let store = LocalStore::open_existing(&kv_root, &namespace_id)
         .with_context(|| format!("could not open local state under `{}`", kv_root.display()))?
         .ok_or_else(|| {

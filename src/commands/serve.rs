@@ -9,7 +9,7 @@ use crate::server::{serve, ServeOptions};
 use crate::session::Context;
 
 pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    if !(0.0..=1.0).contains(&args.inject_faults) {
+    if !(0.0..=1.0).contains(&args.testing.inject_faults) {
         return crate::error::usage("--inject-faults takes a share from 0 to 1");
     }
     if let Some(token) = &args.token {
@@ -18,7 +18,7 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
     let header_timeout = timeout("--header-timeout", args.header_timeout)?;
     let body_idle_timeout = timeout("--body-timeout", args.body_timeout)?;
     // The config only places the state directory, which --persist-to does instead.
-    let config = context.load_config_if(args.persist_to.is_none())?;
+    let config = context.load_config_if(args.persist_to.dir.is_none())?;
     let accounts = args
         .accounts
         .iter()
@@ -26,7 +26,7 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         .map(|(i, text)| crate::server::parse_account(text, i + 1))
         .collect::<Result<Vec<_>, _>>()
         .map_err(crate::error::WkvError::usage)?;
-    let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.as_deref())?;
+    let kv_root = context.local_kv_root(config.as_ref(), args.persist_to.dir.as_deref())?;
     if args.token.is_none() && !is_loopback(&args.host) {
         ui.warn(format!(
             "`{}` is not a loopback address and no --token is set: anyone who can reach this \
@@ -38,16 +38,17 @@ pub async fn run(args: ServeArgs, context: &Context, ui: &mut Ui) -> anyhow::Res
         host: args.host,
         port: args.port,
         token: args.token,
-        fault_rate: args.inject_faults,
-        fault_route: args.inject_faults_on,
+        fault_rate: args.testing.inject_faults,
+        fault_route: args.testing.inject_faults_on,
         bulk_get_cap: args
+            .testing
             .inject_bulk_get_cap
-            .unwrap_or(crate::server::MAX_BULK_GET_VALUE_BYTES),
-        latency: Duration::from_millis(args.latency_ms),
+            .unwrap_or(crate::kv::limits::MAX_BULK_GET_VALUE_BYTES),
+        latency: Duration::from_millis(args.testing.latency_ms),
         header_timeout,
         body_idle_timeout,
         accounts,
-        token_without_kv: args.token_without_kv,
+        token_without_kv: args.testing.token_without_kv,
         ..ServeOptions::new(&kv_root)
     };
     let status = ui.status_line();

@@ -12,6 +12,9 @@ pub const MIN_TTL_SECS: i64 = 60;
 pub const MIN_LIST_LIMIT: usize = 10;
 pub const MAX_LIST_LIMIT: usize = 1000;
 pub const MAX_BULK_GET_KEYS: usize = 100;
+/// The most value bytes one bulk get may return: one value of the largest size, as the API's
+/// 25 MB cap on a bulk read allows.
+pub const MAX_BULK_GET_VALUE_BYTES: usize = MAX_VALUE_BYTES;
 pub const MAX_BULK_WRITE_ITEMS: usize = 10_000;
 /// The API refuses bulk request bodies of 100 MB or more.
 pub const MAX_BULK_WRITE_BYTES: usize = 100_000_000;

@@ -18,12 +18,8 @@ use super::envelope::{ApiError, ApiResult, CODE_BAD_REQUEST};
 use super::extract::{check_account, ApiPath, NamespacePath};
 use super::state::ServerState;
 use super::validate::check_key;
-use crate::kv::limits::{MAX_BULK_GET_KEYS, MAX_VALUE_BYTES};
+use crate::kv::limits::MAX_BULK_GET_KEYS;
 use crate::kv::{KvStore, StoredValue};
-
-/// The most value bytes one bulk get may return: one value of the largest size, as the API's
-/// 25 MB cap on a bulk read allows.
-pub const MAX_BULK_GET_VALUE_BYTES: usize = MAX_VALUE_BYTES;
 
 /// A bulk get names at most 100 keys of up to 512 bytes: a megabyte is far more than enough.
 const MAX_BULK_GET_BODY_BYTES: usize = 1024 * 1024;

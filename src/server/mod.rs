@@ -14,6 +14,7 @@ mod bulk_routes;
 mod connections;
 mod envelope;
 mod extract;
+mod fault_schedule;
 mod faults;
 mod idle_body;
 mod json_array;
@@ -33,7 +34,6 @@ use axum::routing::{get, post, put};
 use axum::serve::ListenerExt;
 use axum::Router;
 
-pub use bulk_get::MAX_BULK_GET_VALUE_BYTES;
 pub use envelope::ApiError;
 pub use namespace_routes::{LOCAL_ACCOUNT_ID, LOCAL_ACCOUNT_NAME};
 pub use registry::TITLES_FILE;

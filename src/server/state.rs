@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use super::faults::FaultInjector;
+use super::fault_schedule::FaultInjector;
 use super::registry::Registry;
 
 /// The default request body limit: a bulk write may be just under 100 MB, plus slack for the
@@ -77,7 +77,7 @@ impl Default for ServeOptions {
             max_body_bytes: DEFAULT_MAX_BODY_BYTES,
             fault_rate: 0.0,
             fault_route: None,
-            bulk_get_cap: super::bulk_get::MAX_BULK_GET_VALUE_BYTES,
+            bulk_get_cap: crate::kv::limits::MAX_BULK_GET_VALUE_BYTES,
             latency: Duration::ZERO,
             header_timeout: DEFAULT_HEADER_TIMEOUT,
             body_idle_timeout: DEFAULT_BODY_IDLE_TIMEOUT,

@@ -152,7 +152,7 @@ impl Context {
     ) -> anyhow::Result<Target> {
         let config = self.load_config_if(needs_config(namespace, location))?;
         let local = !location.remote;
-        if location.remote && location.persist_to.is_some() {
+        if location.remote && location.persist_to.dir.is_some() {
             return crate::error::usage(
                 "--persist-to applies to local state; drop it or drop --remote",
             );
@@ -164,7 +164,8 @@ impl Context {
                 true => Some(RemoteSession::connect(self, config.as_ref(), rate_limit).await?),
                 false => None,
             };
-            let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
+            let kv_root =
+                self.local_kv_root(config.as_ref(), location.persist_to.dir.as_deref())?;
             let entries = namespace_entries(config.as_ref(), session.as_ref(), &kv_root).await?;
             let namespace_id = pick_namespace(chooser, &entries)?;
             return self.open_namespace(&config, location, namespace_id, intent, session.as_ref());
@@ -209,7 +210,7 @@ impl Context {
         if intent != Intent::Read && !location.local {
             warn_if_ci_write_stays_local();
         }
-        let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.as_deref())?;
+        let kv_root = self.local_kv_root(config.as_ref(), location.persist_to.dir.as_deref())?;
         let store = match intent {
             Intent::Read | Intent::Delete => LocalStore::open_existing(&kv_root, &namespace_id),
             Intent::Write => LocalStore::open(&kv_root, &namespace_id).map(Some),
@@ -243,7 +244,7 @@ fn warn_if_ci_write_stays_local() {
 /// directory next to it (local mode without `--persist-to`), or for its `account_id` (remote
 /// mode: the config's `account_id` comes before `CLOUDFLARE_ACCOUNT_ID`, as in wrangler).
 fn needs_config(namespace: &NamespaceArgs, location: &LocationArgs) -> bool {
-    namespace.binding.is_some() || location.remote || location.persist_to.is_none()
+    namespace.binding.is_some() || location.remote || location.persist_to.dir.is_none()
 }
 
 /// Refuses a KV root that cannot be a directory because the nearest existing path on the way to

@@ -212,7 +212,6 @@ pub async fn write_batches<S: KvStore>(
             }
         }
     }
-    drop(sends);
     totals.interrupted = interrupted.load(Ordering::Relaxed);
     progress.finish();
     Ok((totals, failed))

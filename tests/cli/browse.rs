@@ -39,6 +39,8 @@ impl Pty {
             ws_xpixel: 0,
             ws_ypixel: 0,
         };
+        // Linux declares the window size `*const` and macOS `*mut`: `&mut` fits both.
+        #[allow(clippy::unnecessary_mut_passed)]
         let opened = unsafe {
             libc::openpty(
                 &mut master,

@@ -97,7 +97,7 @@ fn bulk_put_to_a_missing_namespace_exits_3_at_once_without_resending() {
     );
     assert!(put.stderr.contains("not found"), "{}", put.stderr);
     assert!(
-        put.stderr.contains("wkv namespace list --remote"),
+        put.stderr.contains("`wkv namespace list`"),
         "{}",
         put.stderr
     );

@@ -25,7 +25,7 @@ pub async fn run(args: BulkDeleteArgs, context: &Context, ui: &mut Ui) -> anyhow
         NamePattern::from_flags(args.filter.glob.as_deref(), args.filter.regex.as_deref())?;
     let input = match &args.file {
         Some(file) => {
-            let input = BulkInput::open(file, super::input_format(args.format))?;
+            let input = BulkInput::open(file, args.format)?;
             let report = bulk::validate_key_items_of(&input, super::key_items(args.from_put_file))?;
             bulk::report_to_result(&report, "bulk delete")?;
             Some((input, report.items))

@@ -35,7 +35,7 @@ pub async fn run(args: BulkExportArgs, context: &Context, ui: &mut Ui) -> anyhow
     if let Some(dir) = args.dir.clone() {
         return export_dir(args, &dir, pattern, target, ui).await;
     }
-    let format = detect_format(&args.file, super::input_format(args.format));
+    let format = detect_format(&args.file, args.format);
     let description = target.describe();
     let started = std::time::Instant::now();
     let progress = ui.progress(None, "bulk export");

@@ -15,7 +15,7 @@ use crate::sync::read_ordered;
 use crate::session::{Context, Intent};
 
 pub async fn run(args: BulkGetArgs, context: &Context, ui: &mut Ui) -> anyhow::Result<()> {
-    let input = BulkInput::open(&args.file, super::input_format(args.format))?;
+    let input = BulkInput::open(&args.file, args.format)?;
     let accept = super::key_items(args.from_put_file);
     let report = bulk::validate_key_items_of(&input, accept)?;
     bulk::report_to_result(&report, "bulk get")?;

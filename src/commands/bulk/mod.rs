@@ -7,8 +7,7 @@ mod put;
 mod put_dir;
 mod put_sync;
 
-use crate::bulk::InputFormat;
-use crate::cli::{BulkCommand, FileFormat};
+use crate::cli::BulkCommand;
 use crate::error::WkvError;
 use crate::local::LockStats;
 use crate::output::Ui;
@@ -22,13 +21,6 @@ pub async fn run(command: BulkCommand, context: &Context, ui: &mut Ui) -> anyhow
         BulkCommand::Delete(args) => delete::run(args, context, ui).await,
         BulkCommand::Export(args) => export::run(args, context, ui).await,
     }
-}
-
-fn input_format(format: Option<FileFormat>) -> Option<InputFormat> {
-    format.map(|f| match f {
-        FileFormat::Json => InputFormat::Json,
-        FileFormat::Ndjson => InputFormat::Ndjson,
-    })
 }
 
 /// The items a file of keys may hold: bulk put items only when `--from-put-file` asks for them.

@@ -22,10 +22,7 @@ pub async fn run(args: BulkPutArgs, context: &Context, ui: &mut Ui) -> anyhow::R
             super::put_dir::stage(dir, args.prefix.as_deref())?,
             dir.display().to_string(),
         ),
-        (None, Some(file)) => (
-            BulkInput::open(file, super::input_format(args.format))?,
-            file.clone(),
-        ),
+        (None, Some(file)) => (BulkInput::open(file, args.format)?, file.clone()),
         (None, None) => return crate::error::usage("name a bulk file, or a directory with --dir"),
     };
     let report = bulk::validate_put_items(&input, limits::now_secs())?;
