@@ -9,6 +9,12 @@ use wkv::cli::{normalize_args, Cli};
 use wkv::error::{ErrorKind, WkvError};
 use wkv::output::Ui;
 
+/// The static Linux build's allocator: musl's own is several times slower for wkv's many small
+/// allocations (measured with bench/bench.py, see the README's Platforms section).
+#[cfg(target_env = "musl")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = normalize_args(std::env::args_os());
     let cli = match Cli::try_parse_from(&args) {
