@@ -215,7 +215,7 @@ fn list(ui: &mut Ui) -> anyhow::Result<()> {
     let is_default = |name: &str| saved.default.as_deref() == Some(name);
     match ui.format() {
         OutputFormat::Table => {
-            let mut table = Table::new(&["default", "profile", "account", "email"]);
+            let mut table = ui.table(&["default", "profile", "account", "email"]);
             for (name, profile) in &saved.profiles {
                 let account = profile.account_id.as_ref().map(|id| {
                     auth::describe_account(&Account {

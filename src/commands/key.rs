@@ -156,8 +156,7 @@ async fn list(args: KeyListArgs, context: &Context, ui: &mut Ui) -> anyhow::Resu
     let target = context
         .open_target(&args.target, &args.location, Intent::Read, None)
         .await?;
-    let format = ui.format();
-    let mut sink = KeySink::new(format, pattern);
+    let mut sink = KeySink::new(ui, pattern);
     let prefix = args.prefix.as_deref().filter(|p| !p.is_empty());
     match args.limit {
         Some(limit) => {
@@ -199,11 +198,12 @@ enum KeyOutput {
 }
 
 impl KeySink {
-    fn new(format: OutputFormat, pattern: Option<NamePattern>) -> KeySink {
+    fn new(ui: &Ui, pattern: Option<NamePattern>) -> KeySink {
+        let format = ui.format();
         let output = match format {
             OutputFormat::Json => KeyOutput::Json(JsonArrayWriter::new(false)),
             OutputFormat::Ndjson => KeyOutput::Json(JsonArrayWriter::new(true)),
-            OutputFormat::Table => KeyOutput::Table(Table::new(&["name", "expires", "metadata"])),
+            OutputFormat::Table => KeyOutput::Table(ui.table(&["name", "expires", "metadata"])),
         };
         KeySink { pattern, output }
     }

@@ -293,7 +293,7 @@ async fn list(args: NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyhow
     let namespaces = session.client.list_namespaces(&session.account_id).await?;
     let format = ui.format();
     if format == OutputFormat::Table {
-        let mut table = Table::new(&["id", "title"]);
+        let mut table = ui.table(&["id", "title"]);
         for namespace in &namespaces {
             table.add_row(vec![namespace.id.clone(), namespace.title.clone()]);
         }
@@ -326,7 +326,7 @@ fn list_local(args: &NamespaceListArgs, context: &Context, ui: &mut Ui) -> anyho
         .collect();
     let format = ui.format();
     if format == OutputFormat::Table {
-        let mut table = Table::new(&["id", "binding"]);
+        let mut table = ui.table(&["id", "binding"]);
         for namespace in &namespaces {
             table.add_row(vec![
                 namespace.id.clone(),

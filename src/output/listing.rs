@@ -99,19 +99,24 @@ fn write_indented(out: &mut impl Write, value: &impl Serialize, depth: usize) ->
     Ok(())
 }
 
-/// A table for a terminal, fitted to its width.
+/// A table for a terminal, fitted to its width (made by `Ui::table`, which knows whether stdout
+/// is one).
 pub struct Table {
     table: comfy_table::Table,
     rows: usize,
 }
 
 impl Table {
-    pub fn new(header: &[&str]) -> Table {
+    /// A table `width` columns wide at most; `None` draws every cell whole.
+    pub fn new(header: &[&str], width: Option<u16>) -> Table {
         let mut table = comfy_table::Table::new();
         table
             .load_preset(UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_header(header.iter().map(|h| h.to_uppercase()));
+        if let Some(width) = width {
+            table.set_width(width);
+        }
         Table { table, rows: 0 }
     }
 

@@ -119,6 +119,18 @@ impl Ui {
         self.explicit_format
     }
 
+    /// A table for stdout, fitted to the terminal's width when stdout is one (what
+    /// comfy-table's `tty` feature would do, through the crossterm ratatui already brings).
+    pub fn table(&self, header: &[&str]) -> listing::Table {
+        let width = self
+            .terminals
+            .stdout
+            .then(|| ratatui::crossterm::terminal::size().ok())
+            .flatten()
+            .map(|(columns, _)| columns);
+        listing::Table::new(header, width)
+    }
+
     /// Where data goes. Buffered: call `flush` (or let `main` do it) at the end.
     pub fn out(&mut self) -> &mut BufWriter<io::Stdout> {
         &mut self.stdout

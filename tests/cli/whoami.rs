@@ -260,83 +260,6 @@ fn the_only_account_is_used_and_cached_in_wranglers_format() {
     );
 }
 
-/// Runs wkv with stdin and stderr on a new pseudo-terminal (its controlling terminal, so
-/// `/dev/tty` is it too) and plays `script`: for each step, waits until the terminal shows the
-/// text, then types the answer. Returns the exit code, stdout, and what the terminal showed.
-#[cfg(unix)]
-fn run_on_terminal(
-    sandbox: &Sandbox,
-    args: &[&str],
-    script: &[(&str, &str)],
-) -> (i32, Vec<u8>, String) {
-    use std::io::{Read, Write};
-    use std::os::fd::FromRawFd;
-    use std::os::unix::process::CommandExt;
-    use std::sync::{Arc, Mutex};
-    let (mut master, mut slave) = (0, 0);
-    let opened = unsafe {
-        libc::openpty(
-            &mut master,
-            &mut slave,
-            // Null pointers of the `*mut` kind: macOS declares these two arguments `*mut`,
-            // Linux `*const`, and a `*mut` fits both.
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-            std::ptr::null_mut(),
-        )
-    };
-    assert_eq!(opened, 0, "openpty failed");
-    let slave = unsafe { std::fs::File::from_raw_fd(slave) };
-    let mut master = unsafe { std::fs::File::from_raw_fd(master) };
-    let mut command = sandbox.command();
-    command
-        .args(args)
-        .stdin(slave.try_clone().unwrap())
-        .stderr(slave.try_clone().unwrap())
-        .stdout(std::process::Stdio::piped());
-    // A new session whose controlling terminal is the pseudo-terminal (stdin).
-    unsafe {
-        command.pre_exec(|| {
-            if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY as _, 0) < 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
-    }
-    let child = command.spawn().unwrap();
-    drop(command);
-    drop(slave);
-    let shown = Arc::new(Mutex::new(Vec::new()));
-    let mut reading = master.try_clone().unwrap();
-    let sink = shown.clone();
-    let reader = std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        // Ends with EIO once wkv has exited and closed the terminal.
-        while let Ok(n) = reading.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().extend_from_slice(&buf[..n]);
-        }
-    });
-    for (wait_for, answer) in script {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-        while !String::from_utf8_lossy(&shown.lock().unwrap()).contains(wait_for) {
-            assert!(
-                std::time::Instant::now() < deadline,
-                "the terminal never showed {wait_for:?}: {}",
-                String::from_utf8_lossy(&shown.lock().unwrap())
-            );
-            std::thread::sleep(std::time::Duration::from_millis(10));
-        }
-        master.write_all(answer.as_bytes()).unwrap();
-    }
-    let output = child.wait_with_output().unwrap();
-    reader.join().unwrap();
-    let shown = String::from_utf8_lossy(&shown.lock().unwrap()).into_owned();
-    (output.status.code().unwrap_or(-1), output.stdout, shown)
-}
-
 #[cfg(unix)]
 #[test]
 fn auth_login_on_a_terminal_hides_the_token_and_offers_the_accounts() {
@@ -344,14 +267,11 @@ fn auth_login_on_a_terminal_hides_the_token_and_offers_the_accounts() {
     let server = two_accounts(token);
     let mut sandbox = Sandbox::new();
     sandbox.set_env("CLOUDFLARE_API_BASE_URL", &server.base_url);
-    let (code, _, shown) = run_on_terminal(
-        &sandbox,
+    let run = sandbox.run_in_terminal(
         &["auth", "login", "--profile", "typed"],
-        &[
-            ("input is hidden", &format!("{token}\n")),
-            ("Account [1-2]", "1\n"),
-        ],
+        &[("input is hidden", token), ("Account [1-2]", "1")],
     );
+    let (code, shown) = (run.code, run.terminal);
     assert_eq!(code, 0, "{shown}");
     // Typed with echo off: the token never appeared on the terminal.
     assert!(!shown.contains(MARKER), "the token was echoed: {shown}");
@@ -368,11 +288,11 @@ fn the_account_picker_on_a_terminal_remembers_the_choice_for_wrangler_too() {
     let token = "pty-token-S3CRET";
     let server = two_accounts(token);
     let sandbox = signed_in(&server, token);
-    let (code, stdout, shown) = run_on_terminal(
-        &sandbox,
+    let run = sandbox.run_in_terminal(
         &["namespace", "list", "--output", "json"],
-        &[("Account [1-2]", "2\n")],
+        &[("Account [1-2]", "2")],
     );
+    let (code, stdout, shown) = (run.code, run.stdout, run.terminal);
     assert_eq!(code, 0, "{shown}");
     assert!(!shown.contains(MARKER) && !String::from_utf8_lossy(&stdout).contains(MARKER));
     assert!(

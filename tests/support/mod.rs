@@ -384,8 +384,8 @@ pub fn dump_rows(database: &Path) -> String {
     rows.join("\n")
 }
 
-/// A `wkv` run whose stdin and stderr are a real pseudo-terminal (stdout stays a pipe, so data
-/// can be read apart from the dialogue). Each `(prompt, answer)` pair waits for the prompt to
+/// A `wkv` run whose stdin and stderr are a real pseudo-terminal, its controlling terminal
+/// (stdout stays a pipe, so data can be read apart from the dialogue). Each `(prompt, answer)` pair waits for the prompt to
 /// appear on the terminal and then types the answer and Enter.
 #[cfg(unix)]
 pub struct TerminalRun {
@@ -438,8 +438,8 @@ impl Sandbox {
                 .open(terminal_path)
                 .expect("open the pty's terminal side")
         };
-        let mut child = self
-            .command()
+        let mut command = self.command();
+        command
             .args(args)
             .stdin(Stdio::from(open_terminal()))
             .stderr(Stdio::from(open_terminal()))
@@ -447,9 +447,20 @@ impl Sandbox {
                 Stdio::from(open_terminal())
             } else {
                 Stdio::piped()
-            })
-            .spawn()
-            .expect("spawn wkv");
+            });
+        // A session of its own whose controlling terminal is the pty, as a login shell has, so
+        // `/dev/tty` is the pty too (hidden input is read from there).
+        unsafe {
+            use std::os::unix::process::CommandExt;
+            command.pre_exec(|| {
+                if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY as _, 0) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let mut child = command.spawn().expect("spawn wkv");
+        drop(command);
         // Only the child holds the terminal side now: when it exits, reading the master ends.
 
         let master = std::fs::File::from(master);
