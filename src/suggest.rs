@@ -85,7 +85,7 @@ fn closest<'a>(input: &str, candidates: impl Iterator<Item = &'a str>) -> Option
         let distance = edit_distance(&input, &candidate.to_lowercase());
         let shorter = input.chars().count().min(candidate.chars().count());
         let limit = (shorter * 2 / 3).min(3);
-        let better = best.map_or(true, |(_, d)| distance < d);
+        let better = best.is_none_or(|(_, d)| distance < d);
         if distance <= limit && better {
             best = Some((candidate, distance));
         }

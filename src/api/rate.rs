@@ -65,7 +65,7 @@ impl RateLimiter {
             .paused_until
             .lock()
             .unwrap_or_else(|poison| poison.into_inner());
-        if paused.map_or(true, |current| current < until) {
+        if paused.is_none_or(|current| current < until) {
             *paused = Some(until);
         }
     }
@@ -177,9 +177,10 @@ impl GateSlot<'_> {
     pub fn throttled(&self) {
         let mut state = self.gate.state();
         let now = Instant::now();
-        if state.last_cut.map_or(true, |at| {
-            now.duration_since(at) >= ConcurrencyGate::CUT_SPACING
-        }) {
+        if state
+            .last_cut
+            .is_none_or(|at| now.duration_since(at) >= ConcurrencyGate::CUT_SPACING)
+        {
             state.limit = (state.limit / 2.0).max(1.0);
             state.slow_start = false;
             state.last_cut = Some(now);

@@ -95,7 +95,7 @@ impl KeyTable {
             && self
                 .pattern
                 .as_ref()
-                .map_or(true, |p| p.matches(self.name_of(row)))
+                .is_none_or(|p| p.matches(self.name_of(row)))
     }
 
     fn name_of(&self, row: u32) -> &str {

@@ -11,7 +11,7 @@ use crate::auth::profiles::{self, Profile};
 use crate::auth::{self, AuthSetup, ProfileStore};
 use crate::cli::{AuthCommand, AuthLoginArgs, OutputFormat};
 use crate::error::WkvError;
-use crate::output::{Table, Ui};
+use crate::output::Ui;
 
 use crate::session::Context;
 

@@ -212,7 +212,7 @@ impl KeySink {
         let pattern = &self.pattern;
         let keys = keys
             .iter()
-            .filter(|key| pattern.as_ref().map_or(true, |p| p.matches(&key.name)));
+            .filter(|key| pattern.as_ref().is_none_or(|p| p.matches(&key.name)));
         match &mut self.output {
             KeyOutput::Json(writer) => {
                 let out = ui.out();

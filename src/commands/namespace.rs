@@ -13,7 +13,7 @@ use crate::cli::{
 use crate::config::{self, Access, Config, ConfigFormat, NamespaceChoice};
 use crate::error::{usage, WkvError};
 use crate::kv::limits;
-use crate::output::{JsonArrayWriter, Table, Ui};
+use crate::output::{JsonArrayWriter, Ui};
 
 use crate::session::{pick_account_namespace, Context, RemoteSession};
 

@@ -58,14 +58,14 @@ impl Selection {
 
     /// Within the run's scope: matched by --match (if any) and by no --exclude.
     pub fn matches(&self, name: &str) -> bool {
-        self.pattern.as_ref().map_or(true, |p| p.matches(name))
+        self.pattern.as_ref().is_none_or(|p| p.matches(name))
             && !self.exclude.iter().any(|p| p.matches(name))
     }
 
     /// Matched, and live long enough to be written. Keys that expire soon are counted when
     /// their value is read, as are keys that expire while the copy runs.
     fn keeps(&self, name: &str, expiration: Option<i64>) -> bool {
-        expiration.map_or(true, |at| at >= self.live_after) && self.matches(name)
+        expiration.is_none_or(|at| at >= self.live_after) && self.matches(name)
     }
 }
 

@@ -14,7 +14,7 @@ use crate::support::{snapshot, Sandbox, CACHE_ID};
 use wkv::local::database_file_name;
 
 fn blob_id(fill: char) -> String {
-    let mut id: String = std::iter::repeat(fill).take(64).collect();
+    let mut id: String = std::iter::repeat_n(fill, 64).collect();
     id.push_str("000001a219556516");
     id
 }

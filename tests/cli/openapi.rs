@@ -1189,7 +1189,7 @@ async fn listings(api: &Api, report: &mut Report, ns: &str) {
         && listed["result_info"]["count"] == json!(expected_count)
         && listed["result_info"]["cursor"]
             .as_str()
-            .map_or(true, str::is_empty);
+            .is_none_or(str::is_empty);
     report.expect(LIST_KEYS, "everything", whole, format!("all {expected_count} keys in byte order, count {expected_count}, no cursor to follow: {listed}"));
     let find = |name: &str| {
         keys.iter()
@@ -1241,7 +1241,7 @@ async fn listings(api: &Api, report: &mut Report, ns: &str) {
         && last["result"][0]["name"] == json!("page/10")
         && last["result_info"]["cursor"]
             .as_str()
-            .map_or(true, str::is_empty);
+            .is_none_or(str::is_empty);
     report.expect(
         LIST_KEYS,
         "the page after the cursor",

@@ -253,7 +253,7 @@ async fn delete_all<S: KvStore + 'static>(
                     page.keys
                         .into_iter()
                         .map(|k| k.name)
-                        .filter(|name| pattern.as_ref().map_or(true, |p| p.matches(name)))
+                        .filter(|name| pattern.as_ref().is_none_or(|p| p.matches(name)))
                         .collect::<Vec<String>>()
                 })
             });

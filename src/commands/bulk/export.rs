@@ -115,7 +115,7 @@ async fn export_all<S: KvStore + 'static>(
                     .keys
                     .into_iter()
                     .map(|k| k.name)
-                    .filter(|name| pattern.map_or(true, |p| p.matches(name)))
+                    .filter(|name| pattern.is_none_or(|p| p.matches(name)))
                     .collect(),
                 Err(error) => return futures_util::stream::iter(vec![Err(error)]),
             };
@@ -168,7 +168,7 @@ async fn export_dir(
         let chosen = page
             .keys
             .iter()
-            .filter(|k| pattern.as_ref().map_or(true, |p| p.matches(&k.name)));
+            .filter(|k| pattern.as_ref().is_none_or(|p| p.matches(&k.name)));
         for key in chosen {
             clashes.take(&key.name, &relative_path(&key.name)?)?;
         }
