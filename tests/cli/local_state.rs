@@ -470,6 +470,7 @@ fn namespace_list_local_shows_ids_and_bindings() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn tables_on_a_terminal_json_when_piped() {
     let sandbox = Sandbox::with_fixture();
