@@ -9,8 +9,8 @@ use wkv::cli::{normalize_args, Cli};
 use wkv::error::{ErrorKind, WkvError};
 use wkv::output::Ui;
 
-/// The static Linux build's allocator: musl's own is several times slower for wkv's many small
-/// allocations (measured with bench/bench.py, see the README's Platforms section).
+/// The static Linux build's allocator: musl's own made `key list` 3.3x and a local `bulk put`
+/// 1.5x slower (bench/bench.py, see the README's Platforms section).
 #[cfg(target_env = "musl")]
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
