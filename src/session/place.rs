@@ -36,11 +36,7 @@ pub struct Place {
 impl Place {
     pub async fn connect(context: &Context, location: &LocationArgs) -> anyhow::Result<Place> {
         let config = context.load_config()?;
-        if location.remote && location.persist_to.dir.is_some() {
-            return crate::error::usage(
-                "--persist-to applies to local state; drop it or drop --remote",
-            );
-        }
+        super::target::refuse_persist_to_with_remote(location)?;
         let kv_root = context.local_kv_root(config.as_ref(), location.persist_to.dir.as_deref())?;
         let session = match location.remote {
             true => Some(RemoteSession::connect(context, config.as_ref(), None).await?),

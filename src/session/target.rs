@@ -152,11 +152,7 @@ impl Context {
     ) -> anyhow::Result<Target> {
         let config = self.load_config_if(needs_config(namespace, location))?;
         let local = !location.remote;
-        if location.remote && location.persist_to.dir.is_some() {
-            return crate::error::usage(
-                "--persist-to applies to local state; drop it or drop --remote",
-            );
-        }
+        refuse_persist_to_with_remote(location)?;
         if let (None, None, Some(chooser)) =
             (&namespace.binding, &namespace.namespace_id, self.chooser)
         {
@@ -245,6 +241,17 @@ fn warn_if_ci_write_stays_local() {
 /// mode: the config's `account_id` comes before `CLOUDFLARE_ACCOUNT_ID`, as in wrangler).
 fn needs_config(namespace: &NamespaceArgs, location: &LocationArgs) -> bool {
     namespace.binding.is_some() || location.remote || location.persist_to.dir.is_none()
+}
+
+/// `--persist-to` places local state, so it makes no sense with `--remote` (one place per
+/// command; copy's two places check their own).
+pub(super) fn refuse_persist_to_with_remote(location: &LocationArgs) -> anyhow::Result<()> {
+    if location.remote && location.persist_to.dir.is_some() {
+        return crate::error::usage(
+            "--persist-to applies to local state; drop it or drop --remote",
+        );
+    }
+    Ok(())
 }
 
 /// Refuses a KV root that cannot be a directory because the nearest existing path on the way to

@@ -774,3 +774,30 @@ fn serve_with_persist_to_ignores_a_hostile_config() {
     run.expect(2);
     assert!(run.stderr.contains("128 levels"), "{}", run.stderr);
 }
+
+/// `--persist-to` places local state: with `--remote` it is refused as bad usage before any
+/// credential is looked for or anything is written, for reads and writes alike.
+#[test]
+fn persist_to_with_remote_is_refused_before_anything_happens() {
+    let sandbox = Sandbox::new();
+    for args in [
+        &["key", "get", "k", "--namespace-id", "ns"][..],
+        &["key", "put", "k", "v", "--namespace-id", "ns"][..],
+        &["key", "list", "--namespace-id", "ns"][..],
+    ] {
+        let mut args = args.to_vec();
+        args.extend(["--remote", "--persist-to", "state"]);
+        let run = sandbox.run(&args);
+        run.expect(2);
+        assert!(
+            run.stderr
+                .contains("--persist-to applies to local state; drop it or drop --remote"),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(
+            !sandbox.path().join("state").exists(),
+            "{args:?} wrote state"
+        );
+    }
+}
