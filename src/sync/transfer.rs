@@ -18,10 +18,11 @@ use crate::output::Progress;
 use super::backup::BackupFile;
 use super::deletes::{delete_batch, DeleteTotals};
 use super::failed::FailedItems;
+use super::feed;
 use super::merge::{MergedNames, Paired};
 use super::reads::read_chunk;
 use super::summary::PlanKeys;
-use super::writes::{received, write_batches, WritePlan, WriteTotals};
+use super::writes::{write_batches, WritePlan, WriteTotals};
 
 /// Which keys of the source are copied.
 #[derive(Clone)]
@@ -171,16 +172,8 @@ pub async fn transfer<S: KvStore + 'static, T: KvStore + 'static>(
         batch_sender,
         shape,
     ));
-    let written = write_batches(&*target, received(batches), plan, failed, progress).await;
-    // The writers' error first: when they stop, the reader only sees its channel close.
-    let (writes, failed) = match written {
-        Ok(written) => written,
-        Err(error) => {
-            reader.abort();
-            return Err(error);
-        }
-    };
-    let read = reader.await??;
+    let written = write_batches(&*target, feed::received(batches), plan, failed, progress).await;
+    let ((writes, failed), read) = feed::join(reader, written).await?;
     Ok(TransferOutcome {
         added: read.added,
         changed: read.changed,

@@ -6,7 +6,6 @@
 
 use futures_util::{Stream, StreamExt};
 use std::sync::atomic::{AtomicBool, Ordering};
-use tokio::sync::mpsc;
 
 use crate::bulk::{put_item_request_bytes, read_put_items, Batcher, BulkInput};
 use crate::kv::{KvStore, PutItem};
@@ -14,6 +13,7 @@ use crate::output::Progress;
 
 use super::batches::{send_batch, BatchResult};
 use super::failed::FailedItems;
+use super::feed;
 
 /// How a job is cut up and paced.
 pub struct WritePlan {
@@ -76,50 +76,24 @@ pub async fn put_file<S: KvStore>(
     failed: FailedItems,
     progress: Progress,
 ) -> anyhow::Result<(WriteTotals, FailedItems)> {
-    // A single slot: the reader stays at most one batch ahead of the writers, which bounds
-    // memory to (concurrency + 2) batches whatever the file's size.
-    let (sender, batches) = mpsc::channel::<Vec<PutItem>>(1);
     let (max_items, max_bytes) = (plan.max_batch_items, plan.max_batch_bytes);
-    let reader = tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+    let (batches, reader) = feed::from_blocking(move |send| {
         let mut batcher = Batcher::new(max_items, max_bytes);
         read_put_items(&input, |_position, item| {
             let size = put_item_request_bytes(&item);
             if let Some(batch) = batcher.push(item, size) {
-                send_or_fail(&sender, batch)?;
+                send(batch)?;
             }
             Ok(())
         })?;
         if let Some(batch) = batcher.finish() {
-            send_or_fail(&sender, batch)?;
+            send(batch)?;
         }
         Ok(())
     });
-    let done = write_batches(store, received(batches), plan, failed, progress).await;
-    // The writers' own error first: when they stop, the reader only sees the channel close.
-    let done = match done {
-        Ok(done) => done,
-        Err(error) => {
-            reader.abort();
-            return Err(error);
-        }
-    };
-    reader.await??;
+    let written = write_batches(store, batches, plan, failed, progress).await;
+    let (done, ()) = feed::join(reader, written).await?;
     Ok(done)
-}
-
-/// The writers take every batch until the job ends (after Ctrl-C they record them as not
-/// written), so a closed channel means the job stopped and its error is reported instead.
-fn send_or_fail(sender: &mpsc::Sender<Vec<PutItem>>, batch: Vec<PutItem>) -> anyhow::Result<()> {
-    sender
-        .blocking_send(batch)
-        .map_err(|_| anyhow::anyhow!("the bulk writers stopped before the input was read"))
-}
-
-/// The batches of a channel as a stream.
-pub fn received(batches: mpsc::Receiver<Vec<PutItem>>) -> impl Stream<Item = Vec<PutItem>> {
-    futures_util::stream::unfold(batches, |mut batches| async move {
-        batches.recv().await.map(|batch| (batch, batches))
-    })
 }
 
 /// One batch as the writers saw it through.

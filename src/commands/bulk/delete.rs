@@ -5,7 +5,6 @@ use std::time::Instant;
 
 use anyhow::Context as _;
 use futures_util::{Stream, StreamExt};
-use tokio::sync::mpsc;
 
 use crate::bulk::{self, BulkInput, KeyItems};
 use crate::cli::BulkDeleteArgs;
@@ -13,7 +12,8 @@ use crate::error::WkvError;
 use crate::kv::{limits, KvStore, Listing, NamePattern};
 use crate::output::{count_of, Ui};
 use crate::sync::{
-    chunked, delete_batch, read_chunks, BackupFile, BatchResult, DeleteTotals, PlanKeys, Summary,
+    self, chunked, delete_batch, read_chunks, BackupFile, BatchResult, DeleteTotals, PlanKeys,
+    Summary,
 };
 
 use crate::session::{Context, Intent, Store};
@@ -215,14 +215,8 @@ async fn delete_all<S: KvStore + 'static>(
 ) -> anyhow::Result<DeleteTotals> {
     match keys {
         Keys::Listed(input, accept) => {
-            let (sender, batches) = mpsc::channel::<Vec<String>>(1);
-            let reader = tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+            let (batches, reader) = sync::from_blocking(move |send| {
                 let mut batch = Vec::new();
-                let send = |batch: Vec<String>| {
-                    sender.blocking_send(batch).map_err(|_| {
-                        anyhow::anyhow!("the bulk deletes stopped before the input was read")
-                    })
-                };
                 bulk::read_key_items_of(&input, accept, |_position, key| {
                     batch.push(key);
                     if batch.len() == limits::MAX_BULK_WRITE_ITEMS {
@@ -235,16 +229,9 @@ async fn delete_all<S: KvStore + 'static>(
                 }
                 Ok(())
             });
-            let batches = futures_util::stream::unfold(batches, |mut batches| async move {
-                batches.recv().await.map(|batch| (Ok(batch), batches))
-            });
-            let deleted = delete_batches(&*store, batches, job).await;
-            if deleted.is_err() {
-                reader.abort();
-                return deleted;
-            }
-            reader.await??;
-            deleted
+            let deleted = delete_batches(&*store, batches.map(Ok), job).await;
+            let (deleted, ()) = sync::join(reader, deleted).await?;
+            Ok(deleted)
         }
         Keys::Prefix(prefix, pattern) => {
             let pages = Listing::of(Arc::clone(&store), prefix).into_stream();
