@@ -152,7 +152,11 @@ pub fn pick_account_namespace(
     namespaces: &[Namespace],
 ) -> anyhow::Result<Namespace> {
     if namespaces.is_empty() {
-        return Err(WkvError::not_found("the account has no namespaces").into());
+        return Err(WkvError::not_found("the account has no namespaces")
+            .with_hint(
+                "`wkv whoami` shows which account is in use; `wkv namespace create TITLE` makes one",
+            )
+            .into());
     }
     let entries: Vec<NamespaceEntry> = namespaces
         .iter()
